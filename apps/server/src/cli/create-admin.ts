@@ -1,0 +1,37 @@
+/**
+ * Creates the first admin of a production database (nothing is seeded there):
+ *   SKRANKE_DB=/var/lib/skranke/skranke.db npm run admin:create -- <username> "<display name>"
+ * The password is read from SKRANKE_ADMIN_PASSWORD or prompted for, never taken from the command line
+ * (it would end up in the shell history and the process list).
+ */
+import { createInterface } from 'node:readline/promises';
+import { closeDatabase, createStaff, defaultDatabasePath, findStaffByUsername, openDatabase } from '@skranke/db';
+
+const [username, displayName] = process.argv.slice(2);
+if (!username || !displayName) {
+  console.error('Usage: npm run admin:create -- <username> "<display name>"');
+  process.exit(2);
+}
+
+async function readPassword(): Promise<string> {
+  if (process.env.SKRANKE_ADMIN_PASSWORD) return process.env.SKRANKE_ADMIN_PASSWORD;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  const password = await rl.question('Password (at least 12 characters): ');
+  rl.close();
+  return password;
+}
+
+const password = await readPassword();
+if (password.length < 12) {
+  console.error('The password must have at least 12 characters.');
+  process.exit(2);
+}
+const db = openDatabase(process.env.SKRANKE_DB ?? defaultDatabasePath);
+if (findStaffByUsername(db, username.toLowerCase())) {
+  console.error(`A staff member named ${username} already exists.`);
+  closeDatabase(db);
+  process.exit(1);
+}
+const admin = await createStaff(db, { username: username.toLowerCase(), displayName, role: 'admin', password });
+console.log(`Created admin ${admin.username} (id ${admin.id}).`);
+closeDatabase(db);

@@ -1,0 +1,24 @@
+import { TRPCError } from '@trpc/server';
+import type { MessageKey } from '@skranke/domain';
+
+type AppErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+
+/** What a refused request carries: a message key for the caseworker's language, and the field it concerns. */
+export class AppErrorCause extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly field?: string,
+  ) {
+    super(key);
+  }
+}
+
+/** The one error type procedures throw; the error formatter translates it. */
+export function appError(
+  code: AppErrorCode,
+  key: MessageKey,
+  options: { params?: Record<string, string | number>; field?: string } = {},
+): TRPCError {
+  return new TRPCError({ code, message: key, cause: new AppErrorCause(key, options.params, options.field) });
+}

@@ -1,0 +1,4 @@
+export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from './root.js';
+export { createContext, localeFrom, type ApiDeps, type Context, type CookieJar } from './context.js';
+export { createLoginLimiter } from './auth/loginLimiter.js';
+export { purgeExpiredSessions, sessionCookie } from './auth/sessions.js';

@@ -1,0 +1,16 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { authRouter } from './routers/auth.js';
+import { citizensRouter } from './routers/citizens.js';
+import { createCallerFactory, router } from './trpc.js';
+
+/** Case-type routers share the `list / get / create / update` shape; the web app's data provider relies on it. */
+export const appRouter = router({
+  auth: authRouter,
+  citizens: citizensRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export const createCaller = createCallerFactory(appRouter);

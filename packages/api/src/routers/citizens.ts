@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  ZCitizenInput,
+  ZCitizenListInput,
+  ZId,
+  cprSearchPrefix,
+  isCprSearchTerm,
+  parseCpr,
+  todayIso,
+  ageOn,
+} from '@skranke/domain';
+import {
+  appendAudit,
+  findCitizen,
+  findCitizenByCpr,
+  insertCitizen,
+  listCitizens,
+  toCitizenListItem,
+  updateCitizen,
+  type CitizenRow,
+} from '@skranke/db';
+import { appError } from '../errors.js';
+import { counterStaff, router, staffProcedure } from '../trpc.js';
+
+const counter = staffProcedure.meta({ access: counterStaff });
+
+/** A search criterion as the audit log may hold it: a CPR term masked to its date part. */
+function auditableCriterion(term: string): string {
+  const prefix = isCprSearchTerm(term) ? cprSearchPrefix(term) : null;
+  return prefix ? `${prefix.slice(0, 6)}-XXXX` : term;
+}
+
+/** The full record, for the one screen that needs the whole CPR number. */
+function fullRecord(row: CitizenRow, today: string) {
+  const parsed = parseCpr(row.cpr);
+  const cpr = parsed.ok ? parsed.cpr : null;
+  return {
+    ...toCitizenListItem(row),
+    notes: row.notes,
+    cpr: cpr?.formatted ?? row.cpr,
+    birthDate: cpr?.birthDate ?? null,
+    age: cpr ? ageOn(cpr.birthDate, today) : null,
+    isSubstituteCpr: cpr?.isSubstitute ?? false,
+  };
+}
+
+export const citizensRouter = router({
+  list: counter.input(ZCitizenListInput).query(({ ctx, input }) => {
+    const search = input.filters.find((f) => f.field === 'q');
+    if (search?.value) {
+      // [pub] Every search is logged with its criterion, CPR masked.
+      appendAudit(
+        ctx.db,
+        { staffId: ctx.staff.id, action: 'citizen.search', entity: 'citizen', details: { criterion: auditableCriterion(search.value) } },
+        ctx.now(),
+      );
+    }
+    return listCitizens(ctx.db, input);
+  }),
+
+  get: counter
+    .input(ZId.extend({ purpose: z.string().trim().max(200).optional() }))
+    .query(({ ctx, input }) => {
+      const now = ctx.now();
+      const row = findCitizen(ctx.db, input.id);
+      if (!row) throw appError('NOT_FOUND', 'error.notFound');
+      appendAudit(
+        ctx.db,
+        { staffId: ctx.staff.id, action: 'citizen.read', entity: 'citizen', entityId: row.id, purpose: input.purpose ?? null },
+        now,
+      );
+      return fullRecord(row, todayIso(now));
+    }),
+
+  create: counter.input(ZCitizenInput).mutation(({ ctx, input }) => {
+    const now = ctx.now();
+    return ctx.db.transaction((tx) => {
+      if (findCitizenByCpr(tx, input.cpr)) throw appError('CONFLICT', 'citizen.cprTaken', { field: 'cpr' });
+      const row = insertCitizen(tx, input, now);
+      appendAudit(tx, { staffId: ctx.staff.id, action: 'citizen.create', entity: 'citizen', entityId: row.id }, now);
+      return toCitizenListItem(row);
+    });
+  }),
+
+  update: counter.input(ZId.extend({ data: ZCitizenInput })).mutation(({ ctx, input }) => {
+    const now = ctx.now();
+    return ctx.db.transaction((tx) => {
+      const before = findCitizen(tx, input.id);
+      if (!before) throw appError('NOT_FOUND', 'error.notFound');
+      const holder = findCitizenByCpr(tx, input.data.cpr);
+      if (holder && holder.id !== before.id) throw appError('CONFLICT', 'citizen.cprTaken', { field: 'cpr' });
+      const row = updateCitizen(tx, input.id, input.data, now);
+      if (!row) throw appError('NOT_FOUND', 'error.notFound');
+      // Which fields changed, not their values: the log must not become a second copy of personal data.
+      const changed = (Object.keys(input.data) as (keyof typeof input.data)[]).filter((k) => before[k] !== row[k]);
+      appendAudit(
+        tx,
+        { staffId: ctx.staff.id, action: 'citizen.update', entity: 'citizen', entityId: row.id, details: { changed } },
+        now,
+      );
+      return toCitizenListItem(row);
+    });
+  }),
+});

@@ -1,0 +1,61 @@
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import { translate, type StaffRole } from '@skranke/domain';
+import type { Context } from './context.js';
+import { AppErrorCause, appError } from './errors.js';
+
+/** Who may call a procedure. A procedure that declares nothing is refused: deny by default. */
+export type Meta = { access?: 'public' | readonly StaffRole[] };
+
+type Issue = { path?: readonly PropertyKey[] | undefined; message: string };
+
+function issuesOf(cause: unknown): Issue[] | null {
+  const issues = (cause as { issues?: unknown } | undefined)?.issues;
+  return Array.isArray(issues) ? (issues as Issue[]) : null;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Never send stack traces to the browser.
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? 'da';
+      const fieldErrors: Record<string, string> = {};
+      let message = translate(error.message, locale);
+      const issues = issuesOf(error.cause);
+      if (error.code === 'BAD_REQUEST' && issues) {
+        for (const issue of issues) {
+          const path = (issue.path ?? []).map(String).join('.');
+          fieldErrors[path] ??= translate(issue.message, locale);
+        }
+        message = [...new Set(Object.values(fieldErrors))].join(' ');
+      } else if (error.cause instanceof AppErrorCause) {
+        message = translate(error.cause.key, locale, error.cause.params);
+        if (error.cause.field) fieldErrors[error.cause.field] = message;
+      } else if (error.code === 'INTERNAL_SERVER_ERROR') {
+        message = translate('error.internal', locale);
+      }
+      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors } };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Public procedures say so by name; `t.procedure` itself is not exported, so nothing else escapes the guard. */
+export const publicProcedure = t.procedure.meta({ access: 'public' });
+
+/** The base of every staff procedure. Without `.meta({ access: [roles] })` it refuses everyone: deny by default. */
+export const staffProcedure = t.procedure.use(({ ctx, meta, next }) => {
+  if (!ctx.staff) throw appError('UNAUTHORIZED', 'auth.unauthenticated');
+  const access = meta?.access;
+  if (!Array.isArray(access) || !access.includes(ctx.staff.role)) throw appError('FORBIDDEN', 'auth.forbidden');
+  return next({ ctx: { staff: ctx.staff } });
+});
+
+/** Roles that work with citizens' cases. Admins manage accounts and policy, not citizens' data. */
+export const counterStaff = ['caseworker', 'supervisor'] as const satisfies readonly StaffRole[];
+export const allStaff = ['caseworker', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];

@@ -1,0 +1,77 @@
+import { and, desc, eq, like, type SQL } from 'drizzle-orm';
+import {
+  cprSearchPrefix,
+  isCprSearchTerm,
+  maskCpr,
+  type TCitizenData,
+  type TCitizenFilter,
+  type TCitizenListInput,
+} from '@skranke/domain';
+import type { Queryable } from '../client.js';
+import { orderByOf, pageOf } from '../list.js';
+import { citizens, type CitizenRow } from '../schema.js';
+
+/** What a list may show: the CPR number only masked (domain.md "CPR numbers"). */
+export type CitizenListItem = Omit<CitizenRow, 'cpr' | 'notes'> & { cprMasked: string };
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function citizenFilterSql(filter: TCitizenFilter): SQL | undefined {
+  switch (filter.field) {
+    case 'q': {
+      if (!filter.value) return undefined;
+      const prefix = isCprSearchTerm(filter.value) ? cprSearchPrefix(filter.value) : null;
+      if (prefix) return like(citizens.cpr, `${prefix}%`);
+      return like(citizens.name, `%${escapeLike(filter.value)}%`);
+    }
+    case 'hasFixedAddress':
+      return eq(citizens.hasFixedAddress, filter.value);
+    case 'guardianship':
+      return eq(citizens.guardianship, filter.value);
+  }
+}
+
+export function toCitizenListItem({ cpr, notes: _notes, ...rest }: CitizenRow): CitizenListItem {
+  return { ...rest, cprMasked: maskCpr(cpr) };
+}
+
+export function listCitizens(db: Queryable, input: TCitizenListInput) {
+  return pageOf(db, citizens, {
+    where: and(...input.filters.map(citizenFilterSql)),
+    orderBy: orderByOf(
+      input.sorters,
+      { name: citizens.name, createdAt: citizens.createdAt, updatedAt: citizens.updatedAt },
+      [desc(citizens.updatedAt)],
+      citizens.id,
+    ),
+    pagination: input.pagination,
+    map: toCitizenListItem,
+  });
+}
+
+export function findCitizen(db: Queryable, id: number): CitizenRow | undefined {
+  return db.select().from(citizens).where(eq(citizens.id, id)).get();
+}
+
+export function findCitizenByCpr(db: Queryable, cpr: string): CitizenRow | undefined {
+  return db.select().from(citizens).where(eq(citizens.cpr, cpr)).get();
+}
+
+export function insertCitizen(db: Queryable, data: TCitizenData, now: Date): CitizenRow {
+  return db
+    .insert(citizens)
+    .values({ ...data, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+}
+
+export function updateCitizen(db: Queryable, id: number, data: TCitizenData, now: Date): CitizenRow | undefined {
+  return db
+    .update(citizens)
+    .set({ ...data, updatedAt: now })
+    .where(eq(citizens.id, id))
+    .returning()
+    .get();
+}

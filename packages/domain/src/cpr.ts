@@ -1,0 +1,95 @@
+import { isRealDate, parseIsoDate, toIsoDate } from './isoDate.js';
+import type { IsoDate } from './isoDate.js';
+
+export type CprErrorCode = 'cpr.format' | 'cpr.date';
+
+export type Cpr = {
+  /** 10 digits, no dash. */
+  digits: string;
+  /** DDMMYY-SSSS */
+  formatted: string;
+  birthDate: IsoDate;
+  isSubstitute: boolean;
+  sex: 'male' | 'female';
+};
+
+export type ParseCprResult = { ok: true; cpr: Cpr } | { ok: false; error: CprErrorCode };
+
+// [pub] Form DDMMYY-SSSS; the dash is optional in input.
+const CPR_RE = /^(\d{6})-?(\d{4})$/;
+const SEARCH_RE = /^(\d{6})-?(\d{0,4})$/;
+
+export function normalizeCpr(input: string): string | null {
+  const m = CPR_RE.exec(input.trim());
+  return m ? `${m[1]}${m[2]}` : null;
+}
+
+// [pub] Century from the 7th digit (first of SSSS) together with YY.
+function centuryOf(seventh: number, yy: number): number {
+  if (seventh <= 3) return 1900;
+  if (seventh === 4 || seventh === 9) return yy <= 36 ? 2000 : 1900;
+  return yy <= 57 ? 2000 : 1800; // 5–8
+}
+
+export function parseCpr(input: string): ParseCprResult {
+  const digits = normalizeCpr(input);
+  if (digits === null) return { ok: false, error: 'cpr.format' };
+  const n = (i: number, len = 2) => Number(digits.slice(i, i + len));
+  let day = n(0);
+  const month = n(2);
+  const year = centuryOf(n(6, 1), n(4)) + n(4);
+  // [pub] Substitute numbers (erstatningspersonnummer) add 60 to the day; the real day must still exist.
+  const isSubstitute = day > 60;
+  if (isSubstitute) day -= 60;
+  if (!isRealDate(year, month, day)) return { ok: false, error: 'cpr.date' };
+  // [pub] No modulus-11 check: numbers issued since 1 Oct 2007 may fail it.
+  return {
+    ok: true,
+    cpr: {
+      digits,
+      formatted: `${digits.slice(0, 6)}-${digits.slice(6)}`,
+      birthDate: toIsoDate(year, month, day),
+      isSubstitute,
+      // [pub] Last digit odd = male, even = female.
+      sex: n(9, 1) % 2 === 1 ? 'male' : 'female',
+    },
+  };
+}
+
+export function isValidCpr(input: string): boolean {
+  return parseCpr(input).ok;
+}
+
+/** Shows only the date part; anything not of CPR form is masked entirely so no digits leak. */
+export function maskCpr(input: string): string {
+  const digits = normalizeCpr(input);
+  return digits ? `${digits.slice(0, 6)}-XXXX` : 'XXXXXX-XXXX';
+}
+
+/**
+ * Age in whole years on `onDate` (negative if `onDate` precedes the birth).
+ * A 29 February birthday counts as reached on 1 March in non-leap years (the usual
+ * Danish reading: one is not a year older until the 28 February has fully passed).
+ * @throws RangeError if either date is not a real ISO date.
+ */
+export function ageOn(birthDate: IsoDate, onDate: IsoDate): number {
+  const b = parseIsoDate(birthDate);
+  const o = parseIsoDate(onDate);
+  const beforeBirthday = o.m < b.m || (o.m === b.m && o.d < b.d);
+  return o.y - b.y - (beforeBirthday ? 1 : 0);
+}
+
+export function cprAgeOn(input: string, onDate: IsoDate): number | null {
+  const r = parseCpr(input);
+  return r.ok ? ageOn(r.cpr.birthDate, onDate) : null;
+}
+
+/** True when a search term looks like a (possibly partial, ≥ 6 digits) CPR number. */
+export function isCprSearchTerm(term: string): boolean {
+  return SEARCH_RE.test(term.trim());
+}
+
+export function cprSearchPrefix(term: string): string | null {
+  const m = SEARCH_RE.exec(term.trim());
+  return m ? `${m[1]}${m[2]}` : null;
+}

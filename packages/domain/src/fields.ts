@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { parseCpr } from './cpr.js';
+
+/**
+ * Field schemas shared by forms and procedures. Messages are keys of `messages.ts`, translated where they are
+ * shown, so the browser and the API speak the caseworker's language from one definition.
+ */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
+
+/** Forms send '' for a cleared field; store that as "not given". */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** Accepts both written forms and stores the 10 digits; the error names which rule was broken. */
+export const ZCprNumber = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .transform((value, ctx) => {
+    const parsed = parseCpr(value);
+    if (parsed.ok) return parsed.cpr.digits;
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  });
+
+// [policy] Danish numbers are 8 digits; foreign numbers start with + and a country code.
+export const ZPhone = z
+  .string()
+  .trim()
+  .regex(/^(\+\d{1,3} ?)?\d[\d ]{6,14}\d$/, { error: 'validation.phone' })
+  .or(z.literal(''))
+  .nullish()
+  .transform((v) => (v ? v.replace(/\s+/g, ' ') : null));
+
+export const ZEmail = z
+  .email({ error: 'validation.email' })
+  .max(254, { error: 'validation.tooLong' })
+  .or(z.literal(''))
+  .nullish()
+  .transform((v) => (v ? v : null));

@@ -1,0 +1,55 @@
+/** Calendar date as `YYYY-MM-DD`. Strings, not Date objects, so no time zone can shift the day. */
+export type IsoDate = string;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+export function isRealDate(y: number, m: number, d: number): boolean {
+  return (
+    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
+    y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+  );
+}
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO_RE.exec(s);
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** @throws RangeError if the parts are not a real date. */
+export function toIsoDate(y: number, m: number, d: number): IsoDate {
+  if (!isRealDate(y, m, d)) throw new RangeError(`Not a real date: ${y}-${m}-${d}`);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** @throws RangeError if `iso` is not a real ISO date. */
+export function parseIsoDate(iso: IsoDate): { y: number; m: number; d: number } {
+  const match = ISO_RE.exec(iso);
+  const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  if (!match || !isRealDate(y, m, d)) throw new RangeError(`Not an ISO date: ${iso}`);
+  return { y, m, d };
+}
+
+export function addDays(iso: IsoDate, n: number): IsoDate {
+  const { y, m, d } = parseIsoDate(iso);
+  // UTC avoids DST days of 23/25 hours; setUTCFullYear avoids Date.UTC mapping years 0–99 to 19xx.
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d + n);
+  return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The calendar date at instant `now` in `timeZone`; the caller injects the clock so domain code stays pure. */
+export function todayIso(now: Date, timeZone = 'Europe/Copenhagen'): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return toIsoDate(get('year'), get('month'), get('day'));
+}
