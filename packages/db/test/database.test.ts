@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { parseCpr } from '@skranke/domain';
+import { closeDatabase, demoPassword, demoStaff, openDatabase, schema, seedDemoData, verifyPassword, type Db } from '../src/index.js';
+
+let dir: string;
+let db: Db;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'skranke-db-'));
+  db = openDatabase(join(dir, 'nested', 'skranke.db'));
+});
+afterEach(() => {
+  closeDatabase(db);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('openDatabase', () => {
+  test('creates the file with WAL, foreign keys and a busy timeout, and applies the migrations', () => {
+    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+    const tables = db.$client.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['staff', 'sessions', 'citizens', 'audit_log', '__drizzle_migrations']));
+  });
+
+  test('opening the same file again keeps its data and re-applies nothing', () => {
+    db.insert(schema.staff).values({ username: 'x', displayName: 'X', role: 'admin', passwordHash: 'h' }).run();
+    closeDatabase(db);
+    db = openDatabase(join(dir, 'nested', 'skranke.db'));
+    expect(db.select().from(schema.staff).all()).toHaveLength(1);
+  });
+
+  test('refuses a session for a staff member who does not exist (foreign keys are enforced)', () => {
+    expect(() =>
+      db.insert(schema.sessions).values({ tokenHash: 't', staffId: 42, lastSeenAt: new Date() }).run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('seedDemoData', () => {
+  const now = new Date('2026-11-25T08:00:00Z');
+
+  test('fills an empty database with the three demo logins and 200 fictitious citizens', async () => {
+    expect(await seedDemoData(db, now)).toBe(true);
+    const staff = db.select().from(schema.staff).all();
+    expect(staff.map((s) => [s.username, s.role])).toEqual(demoStaff.map((s) => [s.username, s.role]));
+    expect(await verifyPassword(demoPassword, staff[0]!.passwordHash)).toBe(true);
+    const citizens = db.select().from(schema.citizens).all();
+    expect(citizens).toHaveLength(200);
+    expect(new Set(citizens.map((c) => c.cpr)).size).toBe(200);
+    for (const c of citizens) {
+      expect(parseCpr(c.cpr).ok).toBe(true);
+      // Fictitious on purpose: every demo number fails modulus 11.
+      const sum = [...c.cpr].reduce((s, d, i) => s + Number(d) * [4, 3, 2, 7, 6, 5, 4, 3, 2, 1][i]!, 0);
+      expect(sum % 11).not.toBe(0);
+      expect(c.hasFixedAddress ? c.address : c.postalAddress).toBeTruthy();
+    }
+  });
+
+  test('is the same on every machine', async () => {
+    await seedDemoData(db, now);
+    const other = openDatabase(':memory:');
+    await seedDemoData(other, now);
+    const names = (d: Db) => d.select().from(schema.citizens).all().map((c) => `${c.cpr} ${c.name}`);
+    expect(names(other)).toEqual(names(db));
+    closeDatabase(other);
+  });
+
+  test('leaves a database that already has data alone', async () => {
+    db.insert(schema.staff).values({ username: 'x', displayName: 'X', role: 'admin', passwordHash: 'h' }).run();
+    expect(await seedDemoData(db, now)).toBe(false);
+    expect(db.select().from(schema.citizens).all()).toHaveLength(0);
+  });
+});

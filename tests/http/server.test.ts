@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import Database from 'better-sqlite3';
+import { startServer, type RunningServer } from '../support/server.js';
+import { login, trpc } from '../support/trpc.js';
+
+// A full CPR number in any written form; masked ones (DDMMYY-XXXX) do not match.
+const fullCpr = /\b\d{6}-?\d{4}\b/;
+
+let server: RunningServer;
+let cookie: string;
+beforeAll(async () => {
+  server = await startServer();
+  cookie = await login(server.url, 'caseworker');
+});
+afterAll(async () => {
+  if (server) expect(await server.stop()).toBe(0); // graceful shutdown exits cleanly
+});
+
+describe('the HTTP server', () => {
+  test('answers /healthz with 200 JSON', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  test('serves the web app, also on client-side routes', async () => {
+    for (const path of ['/', '/citizens/show/1']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+    }
+  });
+
+  test('a wrong password gets an error in Danish and no session cookie', async () => {
+    const response = await trpc(server.url, 'auth.login', { username: 'caseworker', password: 'forkert' });
+    expect(response.status).toBe(401);
+    expect(response.error?.message).toBe('Forkert brugernavn eller adgangskode.');
+    expect(response.setCookie).toBeNull();
+  });
+
+  test('the session cookie is httpOnly and SameSite=Strict', async () => {
+    const response = await trpc(server.url, 'auth.login', { username: 'supervisor', password: 'skranke-demo' });
+    expect(response.setCookie).toMatch(/HttpOnly/i);
+    expect(response.setCookie).toMatch(/SameSite=Strict/i);
+  });
+
+  test('citizens.list without a session answers UNAUTHORIZED', async () => {
+    const response = await trpc(server.url, 'citizens.list', {});
+    expect(response.status).toBe(401);
+    expect(response.error?.data.code).toBe('UNAUTHORIZED');
+  });
+
+  test('a bad CPR number is refused with a field message in the language asked for', async () => {
+    const input = { cpr: '300285-1234', name: 'Test Testesen', hasFixedAddress: true, address: 'Vej 1, 1000 København' };
+    const da = await trpc(server.url, 'citizens.create', input, { cookie });
+    expect(da.status).toBe(400);
+    expect(da.error?.data.fieldErrors).toEqual({ cpr: 'CPR-nummeret indeholder ikke en gyldig fødselsdato.' });
+    const en = await trpc(server.url, 'citizens.create', input, { cookie, locale: 'en' });
+    expect(en.error?.data.fieldErrors).toEqual({ cpr: 'The CPR number does not contain a valid date of birth.' });
+    expect(en.body).not.toMatch(/stack|at \w+ \(/);
+  });
+
+  test('only citizens.get answers with a full CPR number, and no log line ever holds one', async () => {
+    const input = { cpr: '240478-1235', name: 'Ida Holm', hasFixedAddress: true, address: 'Torvet 2, 4000 Roskilde' };
+    const created = await trpc(server.url, 'citizens.create', input, { cookie });
+    expect(created.status).toBe(200);
+    const { id } = created.data;
+    const others = [
+      created,
+      await trpc(server.url, 'citizens.list', { filters: [{ field: 'q', operator: 'contains', value: '240478-1235' }] }, { cookie }),
+      await trpc(server.url, 'citizens.list', { pagination: { currentPage: 1, pageSize: 100 } }, { cookie }),
+      await trpc(server.url, 'citizens.update', { id, data: { ...input, phone: '11 22 33 44' } }, { cookie }),
+      await trpc(server.url, 'citizens.create', input, { cookie }), // the duplicate's refusal
+    ];
+    for (const response of others) expect(response.body).not.toMatch(fullCpr);
+    expect(others[1]!.data.data.map((c: { cprMasked: string }) => c.cprMasked)).toEqual(['240478-XXXX']);
+
+    const full = await trpc(server.url, 'citizens.get', { id }, { cookie });
+    expect(full.data.cpr).toBe('240478-1235');
+
+    // Even a client that puts the input in the URL (a GET query) does not get it into the log.
+    const asGet = `${server.url}/trpc/citizens.list?input=${encodeURIComponent(JSON.stringify({ json: { filters: [{ field: 'q', operator: 'contains', value: '2404781235' }] } }))}`;
+    expect((await fetch(asGet, { headers: { cookie } })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.logs.length).toBeGreaterThan(5);
+    expect(server.logs.filter((line) => fullCpr.test(line))).toEqual([]);
+  });
+
+  test('the audit log in the database file records the read, never the number', () => {
+    const db = new Database(server.databasePath, { readonly: true });
+    const rows = db.prepare('select action, details from audit_log').all() as { action: string; details: string | null }[];
+    db.close();
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['citizen.create', 'citizen.read', 'citizen.search', 'citizen.update']));
+    expect(JSON.stringify(rows)).not.toMatch(fullCpr);
+  });
+});
