@@ -13,11 +13,14 @@ const vendorGroups = [
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/trpc': 'http://localhost:3000' },
+    // The API server (apps/server); SKRANKE_API points elsewhere when 3000 is taken.
+    proxy: { '/trpc': process.env.SKRANKE_API ?? 'http://localhost:3000' },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // antd is one vendor chunk (~900 kB, ~270 kB gzipped) on purpose: cached once, shared by every page.
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: { codeSplitting: { groups: vendorGroups } },
     },

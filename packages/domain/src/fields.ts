@@ -29,7 +29,8 @@ export const ZCprNumber = z
   .transform((value, ctx) => {
     const parsed = parseCpr(value);
     if (parsed.ok) return parsed.cpr.digits;
-    ctx.addIssue({ code: 'custom', message: parsed.error });
+    // Not fatal: the form-wide rules (postal address, guardian) still report in the same pass.
+    ctx.addIssue({ code: 'custom', message: parsed.error, continue: true });
     return z.NEVER;
   });
 

@@ -1,0 +1,85 @@
+/**
+ * Danish UI texts, the default language. Keys are flat (i18next's key separator is off) so the domain's
+ * message keys (`cpr.format`, …) and Refine's own (`buttons.save`, `notifications.*`) sit beside ours.
+ */
+export const da = {
+  'app.name': 'Skranke',
+  'app.navigation': 'Hovedmenu',
+  'app.notifications': 'Beskeder',
+  'app.loading': 'Indlæser …',
+
+  'header.language': 'Sprog',
+  'header.logout': 'Log ud',
+  'roles.caseworker': 'Sagsbehandler',
+  'roles.supervisor': 'Teamleder',
+  'roles.admin': 'Administrator',
+
+  'login.title': 'Log ind på Skranke',
+  'login.username': 'Brugernavn',
+  'login.password': 'Adgangskode',
+  'login.submit': 'Log ind',
+  'login.demoHint': 'Demo: caseworker / supervisor / admin, adgangskode skranke-demo',
+
+  'home.title': 'Velkommen',
+  'home.adminLater': 'Værktøjerne til administration af brugere og regler kommer senere.',
+  'forbidden.title': 'Ingen adgang',
+  'notFound.title': 'Siden findes ikke',
+  'notFound.text': 'Tjek adressen, eller gå til forsiden.',
+  'notFound.home': 'Til forsiden',
+
+  'common.yes': 'Ja',
+  'common.no': 'Nej',
+  'common.notGiven': 'Ikke oplyst',
+  'common.actions': 'Handlinger',
+  'actions.show': 'Vis',
+  'actions.edit': 'Ret',
+  'actions.showNamed': 'Vis {{name}}',
+  'actions.editNamed': 'Ret {{name}}',
+  'actions.backToList': 'Til listen',
+
+  'citizens.citizens': 'Borgeren',
+  'citizens.menu': 'Borgere',
+  'citizens.list.title': 'Borgere',
+  'citizens.show.title': 'Borger',
+  'citizens.show.failed': 'Borgeren kan ikke vises',
+  'citizens.create.title': 'Ny borger',
+  'citizens.edit.title': 'Ret borger',
+  'citizens.search.label': 'Søg på navn eller CPR-nummer',
+  'citizens.search.submit': 'Søg',
+  'citizens.fields.cpr': 'CPR-nummer',
+  'citizens.fields.cprPlaceholder': 'DDMMÅÅ-XXXX',
+  'citizens.fields.name': 'Navn',
+  'citizens.fields.hasFixedAddress': 'Har fast adresse i folkeregistret',
+  'citizens.fields.address': 'Adresse',
+  'citizens.fields.postalAddress': 'Postadresse',
+  'citizens.fields.addressStatus': 'Adresseforhold',
+  'citizens.fields.phone': 'Telefon',
+  'citizens.fields.email': 'E-mail',
+  'citizens.fields.guardianship': 'Værgemål',
+  'citizens.fields.guardianName': 'Værgens navn',
+  'citizens.fields.notes': 'Noter',
+  'citizens.fields.age': 'Alder',
+  'citizens.fields.birthDate': 'Fødselsdato',
+  'citizens.fields.isSubstituteCpr': 'Erstatningspersonnummer',
+  'citizens.fields.createdAt': 'Oprettet',
+  'citizens.fields.updatedAt': 'Opdateret',
+  'citizens.age': '{{count}} år',
+  'citizens.addressStatus.fixed': 'Fast adresse',
+  'citizens.addressStatus.postalOnly': 'Kun postadresse',
+  'citizens.guardianship.none': 'Ingen',
+  'citizens.guardianship.guardianship': 'Værgemål',
+
+  'error.network': 'Kunne ikke få forbindelse til serveren. Tjek netværket, og prøv igen.',
+
+  // Refine's own keys
+  'buttons.save': 'Gem',
+  'warnWhenUnsavedChanges': 'Vil du forlade siden? Dine ændringer er ikke gemt.',
+  'notifications.success': 'Udført',
+  'notifications.error': 'Fejl (statuskode {{statusCode}})',
+  'notifications.createSuccess': '{{resource}} er oprettet.',
+  'notifications.createError': '{{resource}} blev ikke oprettet.',
+  'notifications.editSuccess': 'Ændringerne er gemt.',
+  'notifications.editError': 'Ændringerne blev ikke gemt.',
+} as const;
+
+export type UiTextKey = keyof typeof da;

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { Alert, Descriptions, Spin, Typography } from 'antd';
+import { EditOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { useShow } from '@refinedev/core';
+import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../../components/LinkButton';
+import { Page } from '../../components/Page';
+import { formatDate, formatDateTime } from '../../format';
+import { AddressStatusTag, GuardianshipTag } from './tags';
+import type { Citizen } from './types';
+
+type Field =
+  | 'cpr' | 'birthDate' | 'age' | 'isSubstituteCpr' | 'name' | 'addressStatus' | 'address' | 'postalAddress'
+  | 'phone' | 'email' | 'guardianship' | 'guardianName' | 'notes' | 'createdAt' | 'updatedAt';
+
+/** Notes keep the caseworker's line breaks. */
+const preWrap = { whiteSpace: 'pre-wrap' } as const;
+
+export function CitizenShow() {
+  const { t } = useTranslation();
+  const { result: citizen, query } = useShow<Citizen>({ resource: 'citizens' });
+
+  const item = (field: Field, value: ReactNode) => ({
+    key: field,
+    label: t(`citizens.fields.${field}`),
+    children: value,
+  });
+  const given = (value: ReactNode) => value || t('common.notGiven');
+
+  if (query.isError) {
+    return (
+      <Page title={t('citizens.show.failed')}>
+        <Alert type="error" showIcon message={query.error.message} />
+      </Page>
+    );
+  }
+
+  return (
+    <Page
+      title={citizen?.name ?? t('app.loading')}
+      documentTitle={t('citizens.show.title')}
+      actions={
+        <>
+          <LinkButton icon={<UnorderedListOutlined />} to="/citizens">
+            {t('actions.backToList')}
+          </LinkButton>
+          {citizen && (
+            <LinkButton type="primary" icon={<EditOutlined />} to={`/citizens/${citizen.id}/edit`}>
+              {t('actions.edit')}
+            </LinkButton>
+          )}
+        </>
+      }
+    >
+      <Spin spinning={query.isLoading}>
+        {citizen && (
+          <Descriptions
+            bordered
+            column={1}
+            styles={{ label: { width: 240 } }}
+            items={[
+              item('cpr', <span style={{ fontVariantNumeric: 'tabular-nums' }}>{citizen.cpr}</span>),
+              item('birthDate', given(citizen.birthDate && formatDate(citizen.birthDate))),
+              item('age', given(citizen.age !== null && t('citizens.age', { count: citizen.age }))),
+              item('isSubstituteCpr', citizen.isSubstituteCpr ? t('common.yes') : t('common.no')),
+              item('name', citizen.name),
+              item('addressStatus', <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} />),
+              item('address', given(citizen.address)),
+              item('postalAddress', given(citizen.postalAddress)),
+              item('phone', given(citizen.phone)),
+              item('email', given(citizen.email)),
+              item('guardianship', <GuardianshipTag guardianship={citizen.guardianship} />),
+              ...(citizen.guardianship === 'guardianship' ? [item('guardianName', given(citizen.guardianName))] : []),
+              item('notes', given(citizen.notes && <Typography.Text style={preWrap}>{citizen.notes}</Typography.Text>)),
+              item('createdAt', formatDateTime(citizen.createdAt)),
+              item('updatedAt', formatDateTime(citizen.updatedAt)),
+            ]}
+          />
+        )}
+      </Spin>
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+import type { AccessControlProvider } from '@refinedev/core';
+import type { StaffRole } from '@skranke/domain';
+import { currentStaff } from './authProvider';
+
+type Action = 'list' | 'show' | 'create' | 'edit';
+
+/**
+ * What each role may do, per resource. Anything not listed is refused: deny by default. The server checks
+ * the same again; this only keeps the UI from offering what would be refused. Admins manage accounts and
+ * policy, not citizens' data.
+ */
+const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>> = {
+  caseworker: { citizens: ['list', 'show', 'create', 'edit'] },
+  supervisor: { citizens: ['list', 'show', 'create', 'edit'] },
+  admin: {},
+};
+
+export const accessControlProvider: AccessControlProvider = {
+  can: async ({ resource, action }) => {
+    const staff = await currentStaff();
+    const allowed: readonly string[] = (staff && resource && permissions[staff.role][resource]) || [];
+    return { can: allowed.includes(action) };
+  },
+  options: { buttons: { enableAccessControl: true, hideIfUnauthorized: true } },
+};

@@ -1,0 +1,88 @@
+import type {
+  BaseKey,
+  BaseRecord,
+  CreateParams,
+  CrudFilter,
+  CrudSort,
+  DataProvider,
+  GetListParams,
+  GetListResponse,
+  GetOneParams,
+  HttpError,
+  UpdateParams,
+} from '@refinedev/core';
+import { trpc } from '../trpc';
+import { toHttpError } from './httpError';
+
+type ListRequest = {
+  pagination?: { currentPage?: number; pageSize?: number };
+  sorters?: CrudSort[];
+  filters?: CrudFilter[];
+};
+
+/**
+ * What the data provider needs of a case-type router (`list / get / create / update`). Refine's filters
+ * and sorters are loosely typed; these method signatures still accept the routers' narrower inputs
+ * (method parameters compare bivariantly), and the server checks every input against its zod schema.
+ */
+type CaseRouter = {
+  list: { query(input: ListRequest): Promise<{ data: BaseRecord[]; total: number }> };
+  get: { query(input: { id: BaseKey }): Promise<BaseRecord> };
+  create: { mutate(input: unknown): Promise<BaseRecord> };
+  update: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
+};
+
+/** Resource name = router name. A router joins Refine by being listed here. */
+const caseRouters = {
+  citizens: trpc.citizens,
+} satisfies Record<string, CaseRouter>;
+
+function routerFor(resource: string): CaseRouter {
+  if (!Object.hasOwn(caseRouters, resource)) throw new Error(`"${resource}" is not a case-type router of the API.`);
+  return caseRouters[resource as keyof typeof caseRouters];
+}
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}
+
+/** `update` takes `{ id, data }`, so the server reports a bad name at `data.name`; the form's field is `name`. */
+function unnestFieldErrors(error: HttpError): HttpError {
+  if (!error.errors) return error;
+  const fields = Object.entries(error.errors).map(([path, message]) => [path.replace(/^data\./, ''), message]);
+  return { ...error, errors: Object.fromEntries(fields) };
+}
+
+// The casts below name the record type the calling page asked for; the router decides what a record is.
+export const dataProvider: DataProvider = {
+  getApiUrl: () => '/trpc',
+
+  getList: async <TData extends BaseRecord>({ resource, pagination, sorters, filters }: GetListParams) => {
+    const page = { currentPage: pagination?.currentPage, pageSize: pagination?.pageSize };
+    const result = await call(() => routerFor(resource).list.query({ pagination: page, sorters, filters }));
+    return result as GetListResponse<TData>;
+  },
+
+  getOne: async <TData extends BaseRecord>({ resource, id }: GetOneParams) => ({
+    data: (await call(() => routerFor(resource).get.query({ id }))) as TData,
+  }),
+
+  create: async <TData extends BaseRecord, TVariables>({ resource, variables }: CreateParams<TVariables>) => ({
+    data: (await call(() => routerFor(resource).create.mutate(variables))) as TData,
+  }),
+
+  update: async <TData extends BaseRecord, TVariables>({ resource, id, variables }: UpdateParams<TVariables>) => {
+    const saving = call(() => routerFor(resource).update.mutate({ id, data: variables }));
+    const record = await saving.catch((error: HttpError) => {
+      throw unnestFieldErrors(error);
+    });
+    return { data: record as TData };
+  },
+
+  deleteOne: ({ resource }) =>
+    Promise.reject(new Error(`Deleting is not supported: "${resource}" records are kept, not deleted.`)),
+};

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+const fullCpr = /\d{6}-?\d{4}/;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const requestedUrls: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ locale: 'da-DK' });
+  page = await context.newPage();
+  page.on('request', (request) => requestedUrls.push(request.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Waits until the element is visible, so the test reads as what a caseworker sees. */
+async function sees(page: Page, text: string | RegExp) {
+  await page.getByText(text).first().waitFor({ state: 'visible' });
+}
+
+test('a caseworker logs in, registers a citizen after fixing a wrong CPR number, finds them masked, logs out', async () => {
+  await page.goto(server.url);
+  await page.getByLabel('Brugernavn').waitFor();
+  await expectAccessible(page, 'the login page');
+
+  // By keyboard, as at the counter: the username field has focus.
+  await page.keyboard.type('caseworker');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('skranke-demo');
+  await page.keyboard.press('Enter');
+
+  await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
+  await page.getByRole('link', { name: /^Vis / }).first().waitFor();
+  expect(await page.getByRole('link', { name: /^Vis / }).count()).toBe(20); // a full first page of seeded citizens
+  await expectAccessible(page, 'the citizens list');
+
+  await page.getByRole('link', { name: 'Ny borger' }).click();
+  await page.getByRole('heading', { name: 'Ny borger', level: 1 }).waitFor();
+  await expectAccessible(page, 'the new-citizen form');
+
+  const cprField = page.getByLabel('CPR-nummer', { exact: true });
+  await cprField.fill('300285-1234'); // 30 February
+  await page.getByLabel('Navn', { exact: true }).fill('Birte Testesen');
+  await page.getByLabel('Adresse', { exact: true }).fill('Rådhuspladsen 1, 1550 København V');
+  await page.getByLabel('Telefon').fill('33 66 33 66');
+  await cprField.press('Enter');
+  await sees(page, 'CPR-nummeret indeholder ikke en gyldig fødselsdato.');
+  await expectAccessible(page, 'the form showing an error');
+
+  await cprField.fill('280285-1234');
+  await cprField.press('Enter');
+  await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
+
+  await page.getByLabel('Søg på navn eller CPR-nummer').fill('280285-1234');
+  await page.getByLabel('Søg på navn eller CPR-nummer').press('Enter');
+  const row = page.getByRole('row', { name: /Birte Testesen/ });
+  await row.waitFor();
+  expect(await page.getByRole('link', { name: /^Vis / }).count()).toBe(1);
+  await expect(row.textContent()).resolves.toContain('280285-XXXX');
+  expect(await page.locator('main').textContent()).not.toMatch(fullCpr);
+
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByLabel('Brugernavn').waitFor();
+
+  // The CPR number travelled in request bodies only: never in an address the browser asked for.
+  expect(requestedUrls.filter((url) => fullCpr.test(decodeURIComponent(url)))).toEqual([]);
+});
