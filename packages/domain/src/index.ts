@@ -6,3 +6,5 @@ export * from './list.js';
 export * from './fields.js';
 export * from './citizen.js';
 export * from './messages.js';
+export * from './visits/visit.js';
+export * from './visits/rules.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, isIsoDate, isLeapYear, isRealDate, parseIsoDate, toIsoDate, todayIso } from './isoDate.js';
+import { addDays, daysBetween, isIsoDate, isLeapYear, isRealDate, parseIsoDate, toIsoDate, todayIso } from './isoDate.js';
 
 describe('isLeapYear', () => {
   test.each([
@@ -72,5 +72,19 @@ describe('todayIso', () => {
     expect(todayIso(now, 'UTC')).toBe('2024-01-15');
     expect(todayIso(now, 'America/New_York')).toBe('2024-01-15');
     expect(todayIso(now, 'Asia/Tokyo')).toBe('2024-01-16');
+  });
+});
+
+describe('daysBetween', () => {
+  test.each([
+    ['2026-11-15', '2026-11-25', 10],
+    ['2026-11-25', '2026-11-25', 0],
+    ['2026-11-25', '2026-11-15', -10],
+    ['2024-02-28', '2024-03-01', 2], // leap year
+    ['2023-02-28', '2023-03-01', 1],
+    ['2026-03-28', '2026-03-30', 2], // across the switch to summer time
+    ['2025-12-31', '2026-01-01', 1],
+  ])('from %s to %s is %i days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
   });
 });

@@ -45,6 +45,18 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
   return toIsoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+function utcDay(iso: IsoDate): number {
+  const { y, m, d } = parseIsoDate(iso);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getTime() / 86_400_000;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(utcDay(to) - utcDay(from));
+}
+
 /** The calendar date at instant `now` in `timeZone`; the caller injects the clock so domain code stays pure. */
 export function todayIso(now: Date, timeZone = 'Europe/Copenhagen'): IsoDate {
   const parts = new Intl.DateTimeFormat('en-US', {

@@ -5,6 +5,18 @@
 export const policy = {
   /** [seed] A NemID/MitID applicant under 15 is refused; Digital Post attaches at 15. */
   minimumApplicantAge: 15,
+  /** [policy] CPR-register questions: at least this many asked, all answered correctly (NemID used 2–4) [pub]. */
+  cprQuestionsMinimum: 3,
+  /** [seed] The witness must have had MitID this many days (current MitID guidance says 30 [pub]). */
+  witnessMitIdMinimumDays: 10,
+  /** [pub] The witness is at least 18. */
+  witnessMinimumAge: 18,
+  /** [pub] A witness who has already witnessed for this many people within the window is refused. */
+  witnessMaximumWitnessings: 3,
+  witnessWindowDays: 120,
+  /** [seed] NemID key cards and temporary passwords: last printed 30 May 2023, last collected 30 June 2023. */
+  nemIdLastPrinted: '2023-05-30',
+  nemIdLastCollection: '2023-06-30',
   /** [policy] Staff sessions end after this long without a request… */
   sessionIdleMinutes: 60,
   /** …and after this long in all, so a forgotten login at the counter does not live on. */
@@ -14,4 +26,5 @@ export const policy = {
   loginAttemptWindowMinutes: 15,
 } as const;
 
-export type Policy = typeof policy;
+/** The shape of the policy with its numbers and dates widened, so a municipality (or a test) can pass its own. */
+export type Policy = { readonly [K in keyof typeof policy]: (typeof policy)[K] extends number ? number : string };

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { isIsoDate } from '../isoDate.js';
+import { optionalText, requiredText, ZCprNumber } from '../fields.js';
+
+/** Services a citizen may come for (domain.md "Identity-verification visit"), and the retired NemID ones. */
+export const mitIdServices = [
+  'newMitId',
+  'raiseAssuranceLevel',
+  'updateIdInformation',
+  'activationCode',
+  'temporaryCode',
+  'digitalPostExemption',
+  'readAccess',
+  'other',
+] as const;
+/** [seed] Refused after their end dates; kept so a request for them is recorded and answered with why. */
+export const nemIdServices = ['nemIdKeyCard', 'nemIdTemporaryPassword'] as const;
+export const visitServices = [...mitIdServices, ...nemIdServices] as const;
+export type VisitService = (typeof visitServices)[number];
+
+/** How the identity was established: documents alone, or legitimation plus CPR questions or a witness [seed]. */
+export const verificationMethods = ['documents', 'cprQuestions', 'witness'] as const;
+export type VerificationMethod = (typeof verificationMethods)[number];
+
+export const assuranceLevels = ['LAV', 'BETYDELIG', 'HØJ'] as const;
+export type AssuranceLevel = (typeof assuranceLevels)[number];
+
+export const documentKinds = [
+  'danishPassport',
+  'danishDrivingLicence',
+  'danishDrivingLicenceApp',
+  'healthCard',
+  'healthCardApp',
+  'specialHealthCard',
+  'temporaryHealthCard',
+  'residenceCertificate',
+  'foreignPassport',
+  'foreignIdCard',
+] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export const visitOutcomes = ['open', 'verified', 'refused', 'aborted'] as const;
+export type VisitOutcome = (typeof visitOutcomes)[number];
+
+const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
+
+export const ZIdentityDocument = z.object({
+  kind: z.enum(documentKinds, { error: 'validation.required' }),
+  /** Blank for documents without an expiry date (the health card). */
+  expiresOn: ZIsoDate.nullish().transform((v) => v ?? null),
+  /** E.g. a temporary driving licence; the temporary health card is temporary by kind. */
+  temporary: z.boolean().default(false),
+  /** A photo or scan shown on a phone instead of the document itself. */
+  digitalCopy: z.boolean().default(false),
+});
+export type TIdentityDocument = z.output<typeof ZIdentityDocument>;
+
+const ZCount = z.number({ error: 'validation.required' }).int().min(0).max(20);
+
+export const ZCprQuestions = z
+  .object({ asked: ZCount, correct: ZCount })
+  .refine((q) => q.correct <= q.asked, { error: 'visit.cprQuestionsCount', path: ['correct'] });
+
+export const ZWitness = z.object({
+  cpr: ZCprNumber,
+  name: requiredText(200),
+  mitIdSince: ZIsoDate,
+  photoIdSeen: z.boolean().default(false),
+  /** [pub] A photo ID without the CPR number needs a document that has it. */
+  photoIdHasCpr: z.boolean().default(true),
+  cprDocumentSeen: z.boolean().default(false),
+});
+export type TWitness = z.output<typeof ZWitness>;
+
+/** What the caseworker records to verify an identity; the method decides which parts are needed. */
+export const ZVisitEvidence = z
+  .object({
+    method: z.enum(verificationMethods, { error: 'validation.required' }),
+    targetLevel: z.enum(assuranceLevels, { error: 'validation.required' }),
+    inPerson: z.boolean().default(true),
+    documents: z.array(ZIdentityDocument).max(5).default([]),
+    cprQuestions: ZCprQuestions.nullish().transform((v) => v ?? null),
+    witness: ZWitness.nullish().transform((v) => v ?? null),
+    notes: optionalText(4000),
+  })
+  .superRefine((e, ctx) => {
+    if (e.documents.length === 0) ctx.addIssue({ code: 'custom', path: ['documents'], message: 'visit.documentsRequired' });
+    if (e.method === 'cprQuestions' && !e.cprQuestions) {
+      ctx.addIssue({ code: 'custom', path: ['cprQuestions'], message: 'validation.required' });
+    }
+    if (e.method === 'witness' && !e.witness) ctx.addIssue({ code: 'custom', path: ['witness'], message: 'validation.required' });
+  });
+export type TVisitEvidenceInput = z.input<typeof ZVisitEvidence>;
+export type TVisitEvidence = z.output<typeof ZVisitEvidence>;
+
+export const ZVisitStart = z.object({
+  citizenId: z.number().int().positive(),
+  service: z.enum(visitServices, { error: 'validation.required' }),
+});
+export type TVisitStart = z.infer<typeof ZVisitStart>;
+
+export const ZRefusal = z.object({ reason: requiredText(2000) });
