@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import type { MessageKey } from '@skranke/domain';
+import type { MessageKey, RuleViolation } from '@skranke/domain';
 
 type AppErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
@@ -9,6 +9,8 @@ export class AppErrorCause extends Error {
     readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly field?: string,
+    /** Broken domain rules, each reported on its own field. */
+    readonly violations: RuleViolation[] = [],
   ) {
     super(key);
   }
@@ -18,7 +20,11 @@ export class AppErrorCause extends Error {
 export function appError(
   code: AppErrorCode,
   key: MessageKey,
-  options: { params?: Record<string, string | number>; field?: string } = {},
+  options: { params?: Record<string, string | number>; field?: string; violations?: RuleViolation[] } = {},
 ): TRPCError {
-  return new TRPCError({ code, message: key, cause: new AppErrorCause(key, options.params, options.field) });
+  return new TRPCError({
+    code,
+    message: key,
+    cause: new AppErrorCause(key, options.params, options.field, options.violations),
+  });
 }

@@ -1,12 +1,14 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './routers/auth.js';
 import { citizensRouter } from './routers/citizens.js';
+import { visitsRouter } from './routers/visits.js';
 import { createCallerFactory, router } from './trpc.js';
 
 /** Case-type routers share the `list / get / create / update` shape; the web app's data provider relies on it. */
 export const appRouter = router({
   auth: authRouter,
   citizens: citizensRouter,
+  visits: visitsRouter,
 });
 
 export type AppRouter = typeof appRouter;

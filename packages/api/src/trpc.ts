@@ -24,6 +24,7 @@ const t = initTRPC
     errorFormatter({ shape, error, ctx }) {
       const locale = ctx?.locale ?? 'da';
       const fieldErrors: Record<string, string> = {};
+      let ruleCodes: string[] = [];
       let message = translate(error.message, locale);
       const issues = issuesOf(error.cause);
       if (error.code === 'BAD_REQUEST' && issues) {
@@ -33,12 +34,16 @@ const t = initTRPC
         }
         message = [...new Set(Object.values(fieldErrors))].join(' ');
       } else if (error.cause instanceof AppErrorCause) {
-        message = translate(error.cause.key, locale, error.cause.params);
-        if (error.cause.field) fieldErrors[error.cause.field] = message;
+        const { key, params, field, violations } = error.cause;
+        for (const v of violations) fieldErrors[v.path] ??= translate(v.code, locale, v.params);
+        ruleCodes = violations.map((v) => v.code);
+        const reasons = violations.map((v) => translate(v.code, locale, v.params)).join(' ');
+        message = translate(key, locale, { ...params, reasons });
+        if (field) fieldErrors[field] = message;
       } else if (error.code === 'INTERNAL_SERVER_ERROR') {
         message = translate('error.internal', locale);
       }
-      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors } };
+      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors, ruleCodes } };
     },
   });
 

@@ -1,7 +1,6 @@
-import { asc, count, desc, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { asc, desc, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ListResult } from '@skranke/domain';
-import type { Queryable } from './client.js';
 
 type Sorter<S extends string> = { field: S; order: 'asc' | 'desc' };
 
@@ -17,25 +16,10 @@ export function orderByOf<S extends string>(
 }
 
 /** One page plus the count of all matching rows: the `{ data, total }` every list procedure returns. */
-export function pageOf<T extends SQLiteTable, Row>(
-  db: Queryable,
-  table: T,
-  query: {
-    where: SQL | undefined;
-    orderBy: SQL[];
-    pagination: { currentPage: number; pageSize: number };
-    map: (row: T['$inferSelect']) => Row;
-  },
+export function pageOf<Row>(
+  pagination: { currentPage: number; pageSize: number },
+  query: { rows: (limit: number, offset: number) => Row[]; count: () => number },
 ): ListResult<Row> {
-  const { currentPage, pageSize } = query.pagination;
-  const rows = db
-    .select()
-    .from(table as SQLiteTable)
-    .where(query.where)
-    .orderBy(...query.orderBy)
-    .limit(pageSize)
-    .offset((currentPage - 1) * pageSize)
-    .all() as T['$inferSelect'][];
-  const total = db.select({ n: count() }).from(table as SQLiteTable).where(query.where).get()?.n ?? 0;
-  return { data: rows.map(query.map), total };
+  const { currentPage, pageSize } = pagination;
+  return { data: query.rows(pageSize, (currentPage - 1) * pageSize), total: query.count() };
 }

@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { guardianshipKinds, staffRoles } from '@skranke/domain';
+import {
+  assuranceLevels,
+  documentKinds,
+  guardianshipKinds,
+  staffRoles,
+  verificationMethods,
+  visitOutcomes,
+  visitServices,
+} from '@skranke/domain';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -57,6 +65,78 @@ export const citizens = sqliteTable(
   ],
 );
 
+/** A person who has confirmed someone's identity; known by CPR number so witnessings can be counted [pub]. */
+export const witnesses = sqliteTable(
+  'witnesses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    cpr: text('cpr').notNull(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('witnesses_cpr_idx').on(t.cpr)],
+);
+
+/** One citizen at the counter: opened when served, closed as verified, refused or aborted. */
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    caseworkerId: integer('caseworker_id')
+      .notNull()
+      .references(() => staff.id),
+    service: text('service', { enum: visitServices }).notNull(),
+    outcome: text('outcome', { enum: visitOutcomes }).notNull().default('open'),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The counter's calendar day (Copenhagen), for date filters, day reports and same-day rules. */
+    day: text('day').notNull(),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    method: text('method', { enum: verificationMethods }),
+    targetLevel: text('target_level', { enum: assuranceLevels }),
+    /** The level the identity was verified at; null unless verified. */
+    level: text('level', { enum: assuranceLevels }),
+    inPerson: integer('in_person', { mode: 'boolean' }).notNull().default(true),
+    cprQuestionsAsked: integer('cpr_questions_asked'),
+    cprQuestionsCorrect: integer('cpr_questions_correct'),
+    witnessId: integer('witness_id').references(() => witnesses.id),
+    witnessMitIdSince: text('witness_mitid_since'),
+    witnessPhotoIdSeen: integer('witness_photo_id_seen', { mode: 'boolean' }),
+    witnessPhotoIdHasCpr: integer('witness_photo_id_has_cpr', { mode: 'boolean' }),
+    witnessCprDocumentSeen: integer('witness_cpr_document_seen', { mode: 'boolean' }),
+    /** [pub] A refusal always records its reason, and the rule codes it broke. */
+    refusalReason: text('refusal_reason'),
+    brokenRules: text('broken_rules', { mode: 'json' }).$type<string[]>(),
+    notes: text('notes'),
+  },
+  (t) => [
+    index('visits_day_idx').on(t.day, t.startedAt),
+    index('visits_citizen_idx').on(t.citizenId, t.startedAt),
+    index('visits_caseworker_idx').on(t.caseworkerId, t.day),
+    index('visits_service_idx').on(t.service, t.day),
+    index('visits_method_idx').on(t.method, t.day),
+    index('visits_outcome_idx').on(t.outcome, t.day),
+    index('visits_witness_idx').on(t.witnessId, t.closedAt),
+  ],
+);
+
+export const visitDocuments = sqliteTable(
+  'visit_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: documentKinds }).notNull(),
+    expiresOn: text('expires_on'),
+    temporary: integer('temporary', { mode: 'boolean' }).notNull().default(false),
+    digitalCopy: integer('digital_copy', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('visit_documents_visit_idx').on(t.visitId)],
+);
+
 /**
  * Append-only record of every read of a citizen's full record, every search and every change (domain.md
  * "Audit log"). Holds ids and masked criteria, never a CPR number.
@@ -83,3 +163,6 @@ export const auditLog = sqliteTable(
 export type StaffRow = typeof staff.$inferSelect;
 export type CitizenRow = typeof citizens.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type VisitRow = typeof visits.$inferSelect;
+export type VisitDocumentRow = typeof visitDocuments.$inferSelect;
+export type WitnessRow = typeof witnesses.$inferSelect;

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   ZCitizenInput,
   ZCitizenListInput,
+  ZCprNumber,
   ZId,
   cprSearchPrefix,
+  maskCpr,
   isCprSearchTerm,
   parseCpr,
   todayIso,
@@ -20,6 +22,7 @@ import {
   type CitizenRow,
 } from '@skranke/db';
 import { appError } from '../errors.js';
+import { citizenCard } from './citizenCard.js';
 import { counterStaff, router, staffProcedure } from '../trpc.js';
 
 const counter = staffProcedure.meta({ access: counterStaff });
@@ -56,6 +59,26 @@ export const citizensRouter = router({
       );
     }
     return listCitizens(ctx.db, input);
+  }),
+
+  /** The counter's first step: the caseworker types or pastes the CPR number; null when nobody has it. */
+  lookup: counter.input(z.object({ cpr: ZCprNumber })).query(({ ctx, input }) => {
+    const now = ctx.now();
+    const row = findCitizenByCpr(ctx.db, input.cpr);
+    appendAudit(
+      ctx.db,
+      { staffId: ctx.staff.id, action: 'citizen.lookup', entity: 'citizen', entityId: row?.id ?? null, details: { criterion: maskCpr(input.cpr) } },
+      now,
+    );
+    return row ? citizenCard(ctx.db, row, now) : null;
+  }),
+
+  card: counter.input(ZId).query(({ ctx, input }) => {
+    const row = findCitizen(ctx.db, input.id);
+    if (!row) throw appError('NOT_FOUND', 'error.notFound');
+    const now = ctx.now();
+    appendAudit(ctx.db, { staffId: ctx.staff.id, action: 'citizen.readCard', entity: 'citizen', entityId: row.id }, now);
+    return citizenCard(ctx.db, row, now);
   }),
 
   get: counter

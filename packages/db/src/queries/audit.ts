@@ -1,5 +1,6 @@
+import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
-import { auditLog } from '../schema.js';
+import { auditLog, staff } from '../schema.js';
 
 export type AuditEntry = {
   staffId: number | null;
@@ -23,4 +24,15 @@ export function appendAudit(db: Queryable, entry: AuditEntry, at: Date): void {
       details: entry.details ?? null,
     })
     .run();
+}
+
+/** Who did what to one record, oldest first, with the staff member's name. */
+export function auditTrail(db: Queryable, entity: string, entityId: string | number) {
+  return db
+    .select({ at: auditLog.at, action: auditLog.action, staffName: staff.displayName, details: auditLog.details })
+    .from(auditLog)
+    .leftJoin(staff, eq(staff.id, auditLog.staffId))
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, String(entityId))))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+    .all();
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, like, type SQL } from 'drizzle-orm';
 import {
   cprSearchPrefix,
   isCprSearchTerm,
@@ -38,16 +38,17 @@ export function toCitizenListItem({ cpr, notes: _notes, ...rest }: CitizenRow): 
 }
 
 export function listCitizens(db: Queryable, input: TCitizenListInput) {
-  return pageOf(db, citizens, {
-    where: and(...input.filters.map(citizenFilterSql)),
-    orderBy: orderByOf(
-      input.sorters,
-      { name: citizens.name, createdAt: citizens.createdAt, updatedAt: citizens.updatedAt },
-      [desc(citizens.updatedAt)],
-      citizens.id,
-    ),
-    pagination: input.pagination,
-    map: toCitizenListItem,
+  const where = and(...input.filters.map(citizenFilterSql));
+  const orderBy = orderByOf(
+    input.sorters,
+    { name: citizens.name, createdAt: citizens.createdAt, updatedAt: citizens.updatedAt },
+    [desc(citizens.updatedAt)],
+    citizens.id,
+  );
+  return pageOf(input.pagination, {
+    rows: (limit, offset) =>
+      db.select().from(citizens).where(where).orderBy(...orderBy).limit(limit).offset(offset).all().map(toCitizenListItem),
+    count: () => db.select({ n: count() }).from(citizens).where(where).get()?.n ?? 0,
   });
 }
 

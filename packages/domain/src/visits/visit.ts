@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../isoDate.js';
+import { filterOn, listInput } from '../list.js';
 import { optionalText, requiredText, ZCprNumber } from '../fields.js';
 
 /** Services a citizen may come for (domain.md "Identity-verification visit"), and the retired NemID ones. */
@@ -100,3 +101,19 @@ export const ZVisitStart = z.object({
 export type TVisitStart = z.infer<typeof ZVisitStart>;
 
 export const ZRefusal = z.object({ reason: requiredText(2000) });
+
+export const visitSortFields = ['startedAt'] as const;
+
+export const ZVisitFilter = z.discriminatedUnion('field', [
+  /** A date range is two filters on the counter day: from (gte) and to (lte), both inclusive. */
+  filterOn('day', ['gte', 'lte', 'eq'], ZIsoDate),
+  filterOn('caseworkerId', ['eq'], z.coerce.number().int().positive()),
+  filterOn('citizenId', ['eq'], z.coerce.number().int().positive()),
+  filterOn('service', ['eq'], z.enum(visitServices)),
+  filterOn('method', ['eq'], z.enum(verificationMethods)),
+  filterOn('outcome', ['eq'], z.enum(visitOutcomes)),
+]);
+export type TVisitFilter = z.infer<typeof ZVisitFilter>;
+
+export const ZVisitListInput = listInput(visitSortFields, ZVisitFilter);
+export type TVisitListInput = z.infer<typeof ZVisitListInput>;

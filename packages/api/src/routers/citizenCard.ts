@@ -1,0 +1,17 @@
+import { cprAgeOn, maskCpr, todayIso } from '@skranke/domain';
+import { citizenVisits, type CitizenRow, type Queryable } from '@skranke/db';
+
+/** What the counter shows of a citizen while serving them: enough to decide, never the full CPR number. */
+export function citizenCard(db: Queryable, row: CitizenRow, now: Date) {
+  return {
+    id: row.id,
+    name: row.name,
+    cprMasked: maskCpr(row.cpr),
+    age: cprAgeOn(row.cpr, todayIso(now)),
+    hasFixedAddress: row.hasFixedAddress,
+    hasPostalAddress: Boolean(row.postalAddress),
+    guardianship: row.guardianship,
+    guardianName: row.guardianName,
+    visits: citizenVisits(db, row.id),
+  };
+}

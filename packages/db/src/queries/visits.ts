@@ -1,0 +1,162 @@
+import { and, count, countDistinct, desc, eq, gte, lte, ne, type SQL } from 'drizzle-orm';
+import {
+  maskCpr,
+  type AssuranceLevel,
+  type TVisitEvidence,
+  type TVisitFilter,
+  type TVisitListInput,
+  type VisitOutcome,
+  type VisitService,
+} from '@skranke/domain';
+import type { Queryable } from '../client.js';
+import { orderByOf, pageOf } from '../list.js';
+import { citizens, staff, visitDocuments, visits, witnesses } from '../schema.js';
+
+function visitFilterSql(filter: TVisitFilter): SQL | undefined {
+  switch (filter.field) {
+    case 'day':
+      return filter.operator === 'gte' ? gte(visits.day, filter.value) : filter.operator === 'lte' ? lte(visits.day, filter.value) : eq(visits.day, filter.value);
+    case 'caseworkerId':
+      return eq(visits.caseworkerId, filter.value);
+    case 'citizenId':
+      return eq(visits.citizenId, filter.value);
+    case 'service':
+      return eq(visits.service, filter.value);
+    case 'method':
+      return eq(visits.method, filter.value);
+    case 'outcome':
+      return eq(visits.outcome, filter.value);
+  }
+}
+
+const listColumns = {
+  id: visits.id,
+  citizenId: visits.citizenId,
+  citizenName: citizens.name,
+  citizenCpr: citizens.cpr,
+  caseworkerId: visits.caseworkerId,
+  caseworkerName: staff.displayName,
+  service: visits.service,
+  outcome: visits.outcome,
+  method: visits.method,
+  targetLevel: visits.targetLevel,
+  level: visits.level,
+  day: visits.day,
+  startedAt: visits.startedAt,
+  closedAt: visits.closedAt,
+};
+
+export function listVisits(db: Queryable, input: TVisitListInput) {
+  const where = and(...input.filters.map(visitFilterSql));
+  const orderBy = orderByOf(input.sorters, { startedAt: visits.startedAt }, [desc(visits.startedAt)], visits.id);
+  return pageOf(input.pagination, {
+    rows: (limit, offset) =>
+      db
+        .select(listColumns)
+        .from(visits)
+        .innerJoin(citizens, eq(citizens.id, visits.citizenId))
+        .innerJoin(staff, eq(staff.id, visits.caseworkerId))
+        .where(where)
+        .orderBy(...orderBy)
+        .limit(limit)
+        .offset(offset)
+        .all()
+        // A list row never carries the CPR number, only its masked form.
+        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) })),
+    count: () => db.select({ n: count() }).from(visits).where(where).get()?.n ?? 0,
+  });
+}
+
+export function findVisit(db: Queryable, id: number) {
+  const visit = db.select().from(visits).where(eq(visits.id, id)).get();
+  if (!visit) return undefined;
+  const documents = db.select().from(visitDocuments).where(eq(visitDocuments.visitId, id)).orderBy(visitDocuments.id).all();
+  const witness = visit.witnessId ? db.select().from(witnesses).where(eq(witnesses.id, visit.witnessId)).get() : undefined;
+  return { visit, documents, witness };
+}
+
+export function insertVisit(
+  db: Queryable,
+  input: { citizenId: number; caseworkerId: number; service: VisitService; startedAt: Date; day: string },
+) {
+  return db.insert(visits).values(input).returning().get();
+}
+
+/** The witness person, created on first witnessing; their name is kept as last given. */
+export function upsertWitness(db: Queryable, witness: { cpr: string; name: string }): number {
+  return db
+    .insert(witnesses)
+    .values(witness)
+    .onConflictDoUpdate({ target: witnesses.cpr, set: { name: witness.name } })
+    .returning({ id: witnesses.id })
+    .get().id;
+}
+
+/** [pub] How many other people this witness has confirmed verified identities for since `sinceDay`. */
+export function countRecentWitnessings(db: Queryable, witnessCpr: string, sinceDay: string, citizenId: number): number {
+  return (
+    db
+      .select({ n: countDistinct(visits.citizenId) })
+      .from(visits)
+      .innerJoin(witnesses, eq(witnesses.id, visits.witnessId))
+      .where(and(eq(witnesses.cpr, witnessCpr), eq(visits.outcome, 'verified'), gte(visits.day, sinceDay), ne(visits.citizenId, citizenId)))
+      .get()?.n ?? 0
+  );
+}
+
+/** Writes what was shown and asked, replacing any earlier draft of it. */
+export function recordVisitEvidence(db: Queryable, visitId: number, evidence: TVisitEvidence, witnessId: number | null): void {
+  const w = evidence.witness;
+  db.update(visits)
+    .set({
+      method: evidence.method,
+      targetLevel: evidence.targetLevel,
+      inPerson: evidence.inPerson,
+      cprQuestionsAsked: evidence.cprQuestions?.asked ?? null,
+      cprQuestionsCorrect: evidence.cprQuestions?.correct ?? null,
+      witnessId,
+      witnessMitIdSince: w?.mitIdSince ?? null,
+      witnessPhotoIdSeen: w?.photoIdSeen ?? null,
+      witnessPhotoIdHasCpr: w?.photoIdHasCpr ?? null,
+      witnessCprDocumentSeen: w?.cprDocumentSeen ?? null,
+      notes: evidence.notes,
+    })
+    .where(eq(visits.id, visitId))
+    .run();
+  db.delete(visitDocuments).where(eq(visitDocuments.visitId, visitId)).run();
+  if (evidence.documents.length) {
+    db.insert(visitDocuments).values(evidence.documents.map((d) => ({ ...d, visitId }))).run();
+  }
+}
+
+export function closeVisit(
+  db: Queryable,
+  visitId: number,
+  close: { outcome: Exclude<VisitOutcome, 'open'>; closedAt: Date; level?: AssuranceLevel | null; refusalReason?: string | null; brokenRules?: string[] | null },
+): void {
+  db.update(visits)
+    .set({
+      outcome: close.outcome,
+      closedAt: close.closedAt,
+      level: close.level ?? null,
+      refusalReason: close.refusalReason ?? null,
+      brokenRules: close.brokenRules ?? null,
+    })
+    .where(eq(visits.id, visitId))
+    .run();
+}
+
+/** For the citizen card: visits still open and the latest ones. */
+export function citizenVisits(db: Queryable, citizenId: number, latest = 5) {
+  const open = db.select({ n: count() }).from(visits).where(and(eq(visits.citizenId, citizenId), eq(visits.outcome, 'open'))).get()?.n ?? 0;
+  const recent = db
+    .select({ id: visits.id, day: visits.day, service: visits.service, outcome: visits.outcome, level: visits.level, method: visits.method })
+    .from(visits)
+    .where(eq(visits.citizenId, citizenId))
+    .orderBy(desc(visits.startedAt), desc(visits.id))
+    .limit(latest)
+    .all();
+  return { open, recent };
+}
+
+export type VisitListItem = ReturnType<typeof listVisits>['data'][number];
