@@ -87,6 +87,26 @@ describe('the HTTP server', () => {
     expect(server.logs.filter((line) => fullCpr.test(line))).toEqual([]);
   });
 
+  test('a visit that breaks a rule is refused with the rule code and a Danish message on the field; nothing is stored', async () => {
+    const citizens = await trpc(server.url, 'citizens.list', { pagination: { currentPage: 1, pageSize: 1 } }, { cookie });
+    const visit = await trpc(server.url, 'visits.create', { citizenId: citizens.data.data[0].id, service: 'newMitId' }, { cookie });
+    const { id } = visit.data;
+    const nineDaysAgo = new Date(Date.now() - 9 * 86_400_000).toISOString().slice(0, 10);
+    const evidence = {
+      method: 'witness',
+      targetLevel: 'BETYDELIG',
+      documents: [{ kind: 'danishDrivingLicence', expiresOn: '2035-01-01' }],
+      witness: { cpr: '010170-1234', name: 'Vera Vidne', mitIdSince: nineDaysAgo, photoIdSeen: true },
+    };
+    const refused = await trpc(server.url, 'visits.complete', { id, evidence }, { cookie });
+    expect(refused.status).toBe(400);
+    expect(refused.error?.data.ruleCodes).toEqual(['visit.witnessMitIdTooNew']);
+    expect(refused.error?.data.fieldErrors['witness.mitIdSince']).toMatch(/^Vidnet har kun haft MitID i (8|9) dage; der kræves mindst 10 dage\.$/);
+    expect(refused.body).not.toMatch(fullCpr);
+    const stored = await trpc(server.url, 'visits.get', { id }, { cookie });
+    expect(stored.data).toMatchObject({ outcome: 'open', witness: null, documents: [] });
+  });
+
   test('the audit log in the database file records the read, never the number', () => {
     const db = new Database(server.databasePath, { readonly: true });
     const rows = db.prepare('select action, details from audit_log').all() as { action: string; details: string | null }[];
