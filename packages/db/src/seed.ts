@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { createStaff } from './queries/staff.js';
 import { citizens, staff } from './schema.js';
+import { seedDemoVisits } from './seedVisits.js';
 
 export const demoPassword = 'skranke-demo';
 
@@ -61,7 +62,7 @@ function demoCitizen(now: Date, used: Set<string>) {
 }
 
 /**
- * Demo staff and about 200 fictitious citizens, written only into an empty database and never in production.
+ * Demo staff, about 200 fictitious citizens and a month of their visits, written only into an empty database and never in production.
  * Deterministic, so the demo looks the same on every machine.
  */
 export async function seedDemoData(db: Db, now: Date, citizenCount = 200): Promise<boolean> {
@@ -71,9 +72,13 @@ export async function seedDemoData(db: Db, now: Date, citizenCount = 200): Promi
   faker.seed(20231031);
   const used = new Set<string>();
   const rows = Array.from({ length: citizenCount }, () => demoCitizen(now, used));
-  for (const member of demoStaff) await createStaff(db, { ...member, password: demoPassword });
+  const members = [];
+  for (const member of demoStaff) members.push(await createStaff(db, { ...member, password: demoPassword }));
+  const counterStaffIds = members.filter((m) => m.role !== 'admin').map((m) => m.id);
   db.transaction((tx) => {
-    for (let i = 0; i < rows.length; i += 100) tx.insert(citizens).values(rows.slice(i, i + 100)).run();
+    const inserted = [];
+    for (let i = 0; i < rows.length; i += 100) inserted.push(...tx.insert(citizens).values(rows.slice(i, i + 100)).returning().all());
+    seedDemoVisits(tx, faker, now, inserted, counterStaffIds);
   });
   return true;
 }

@@ -59,6 +59,21 @@ describe('seedDemoData', () => {
     }
   });
 
+  test('adds a month of visits, verified or refused by the rule engine, each refusal with its reason', async () => {
+    await seedDemoData(db, now);
+    const visits = db.select().from(schema.visits).all();
+    expect(visits.length).toBe(140);
+    const byOutcome = (outcome: string) => visits.filter((v) => v.outcome === outcome);
+    expect(byOutcome('verified').length).toBeGreaterThan(50);
+    expect(byOutcome('refused').length).toBeGreaterThan(5);
+    for (const v of byOutcome('refused')) {
+      expect(v.refusalReason).toBeTruthy();
+      expect(v.brokenRules?.length).toBeGreaterThan(0);
+    }
+    for (const v of byOutcome('verified')) expect(v.level).toBe(v.targetLevel);
+    expect(visits.every((v) => v.day >= '2026-10-26' && v.day <= '2026-11-25')).toBe(true);
+  });
+
   test('is the same on every machine', async () => {
     await seedDemoData(db, now);
     const other = openDatabase(':memory:');
