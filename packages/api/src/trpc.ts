@@ -64,3 +64,6 @@ export const staffProcedure = t.procedure.use(({ ctx, meta, next }) => {
 /** Roles that work with citizens' cases. Admins manage accounts and policy, not citizens' data. */
 export const counterStaff = ['caseworker', 'supervisor'] as const satisfies readonly StaffRole[];
 export const allStaff = ['caseworker', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];
+
+/** The procedures of counter work: caseworkers and supervisors. */
+export const counterProcedure = staffProcedure.meta({ access: counterStaff });

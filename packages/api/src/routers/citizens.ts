@@ -23,9 +23,7 @@ import {
 } from '@skranke/db';
 import { appError } from '../errors.js';
 import { citizenCard } from './citizenCard.js';
-import { counterStaff, router, staffProcedure } from '../trpc.js';
-
-const counter = staffProcedure.meta({ access: counterStaff });
+import { counterProcedure, router } from '../trpc.js';
 
 /** A search criterion as the audit log may hold it: a CPR term masked to its date part. */
 function auditableCriterion(term: string): string {
@@ -48,7 +46,7 @@ function fullRecord(row: CitizenRow, today: string) {
 }
 
 export const citizensRouter = router({
-  list: counter.input(ZCitizenListInput).query(({ ctx, input }) => {
+  list: counterProcedure.input(ZCitizenListInput).query(({ ctx, input }) => {
     const search = input.filters.find((f) => f.field === 'q');
     if (search?.value) {
       // [pub] Every search is logged with its criterion, CPR masked.
@@ -62,7 +60,7 @@ export const citizensRouter = router({
   }),
 
   /** The counter's first step: the caseworker types or pastes the CPR number; null when nobody has it. */
-  lookup: counter.input(z.object({ cpr: ZCprNumber })).query(({ ctx, input }) => {
+  lookup: counterProcedure.input(z.object({ cpr: ZCprNumber })).query(({ ctx, input }) => {
     const now = ctx.now();
     const row = findCitizenByCpr(ctx.db, input.cpr);
     appendAudit(
@@ -73,7 +71,7 @@ export const citizensRouter = router({
     return row ? citizenCard(ctx.db, row, now) : null;
   }),
 
-  card: counter.input(ZId).query(({ ctx, input }) => {
+  card: counterProcedure.input(ZId).query(({ ctx, input }) => {
     const row = findCitizen(ctx.db, input.id);
     if (!row) throw appError('NOT_FOUND', 'error.notFound');
     const now = ctx.now();
@@ -81,7 +79,7 @@ export const citizensRouter = router({
     return citizenCard(ctx.db, row, now);
   }),
 
-  get: counter
+  get: counterProcedure
     .input(ZId.extend({ purpose: z.string().trim().max(200).optional() }))
     .query(({ ctx, input }) => {
       const now = ctx.now();
@@ -95,7 +93,7 @@ export const citizensRouter = router({
       return fullRecord(row, todayIso(now));
     }),
 
-  create: counter.input(ZCitizenInput).mutation(({ ctx, input }) => {
+  create: counterProcedure.input(ZCitizenInput).mutation(({ ctx, input }) => {
     const now = ctx.now();
     return ctx.db.transaction((tx) => {
       if (findCitizenByCpr(tx, input.cpr)) throw appError('CONFLICT', 'citizen.cprTaken', { field: 'cpr' });
@@ -105,7 +103,7 @@ export const citizensRouter = router({
     });
   }),
 
-  update: counter.input(ZId.extend({ data: ZCitizenInput })).mutation(({ ctx, input }) => {
+  update: counterProcedure.input(ZId.extend({ data: ZCitizenInput })).mutation(({ ctx, input }) => {
     const now = ctx.now();
     return ctx.db.transaction((tx) => {
       const before = findCitizen(tx, input.id);

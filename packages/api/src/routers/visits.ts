@@ -26,10 +26,8 @@ import {
   type VisitRow,
 } from '@skranke/db';
 import { appError } from '../errors.js';
-import { counterStaff, router, staffProcedure } from '../trpc.js';
+import { counterProcedure, router } from '../trpc.js';
 import { citizenCard } from './citizenCard.js';
-
-const counter = staffProcedure.meta({ access: counterStaff });
 
 const ZEvidenceFor = ZId.extend({ evidence: ZVisitEvidence });
 
@@ -52,10 +50,10 @@ function assess(db: Queryable, visit: VisitRow, evidence: TVisitEvidence, now: D
 }
 
 export const visitsRouter = router({
-  list: counter.input(ZVisitListInput).query(({ ctx, input }) => listVisits(ctx.db, input)),
+  list: counterProcedure.input(ZVisitListInput).query(({ ctx, input }) => listVisits(ctx.db, input)),
 
   /** The full record with its audit history; the read itself is logged first, so it shows in that history. */
-  get: counter.input(ZId).query(({ ctx, input }) => {
+  get: counterProcedure.input(ZId).query(({ ctx, input }) => {
     const now = ctx.now();
     const found = findVisit(ctx.db, input.id);
     if (!found) throw appError('NOT_FOUND', 'error.notFound');
@@ -72,7 +70,7 @@ export const visitsRouter = router({
   }),
 
   /** Starts serving a citizen; the visit stays open until it is completed, refused or aborted. */
-  create: counter.input(ZVisitStart).mutation(({ ctx, input }) => {
+  create: counterProcedure.input(ZVisitStart).mutation(({ ctx, input }) => {
     const now = ctx.now();
     return ctx.db.transaction((tx) => {
       if (!findCitizen(tx, input.citizenId)) throw appError('NOT_FOUND', 'error.notFound', { field: 'citizenId' });
@@ -83,10 +81,10 @@ export const visitsRouter = router({
   }),
 
   /** Live rule feedback while the caseworker fills in the form: nothing is stored. */
-  assess: counter.input(ZEvidenceFor).query(({ ctx, input }) => assess(ctx.db, openVisit(ctx.db, input.id), input.evidence, ctx.now())),
+  assess: counterProcedure.input(ZEvidenceFor).query(({ ctx, input }) => assess(ctx.db, openVisit(ctx.db, input.id), input.evidence, ctx.now())),
 
   /** Verified, or refused with every broken rule's code; a refused call stores nothing. */
-  complete: counter.input(ZEvidenceFor).mutation(({ ctx, input }) => {
+  complete: counterProcedure.input(ZEvidenceFor).mutation(({ ctx, input }) => {
     const now = ctx.now();
     return ctx.db.transaction((tx) => {
       const visit = openVisit(tx, input.id);
@@ -103,7 +101,7 @@ export const visitsRouter = router({
   }),
 
   /** [pub] A refusal always records its reason; the rules the evidence broke are kept beside it. */
-  refuse: counter
+  refuse: counterProcedure
     .input(ZRefusal.extend({ id: ZId.shape.id, evidence: ZVisitEvidence.optional() }))
     .mutation(({ ctx, input }) => {
       const now = ctx.now();
@@ -123,7 +121,7 @@ export const visitsRouter = router({
     }),
 
   /** The citizen left before the identity could be established either way. */
-  abort: counter.input(ZId).mutation(({ ctx, input }) => {
+  abort: counterProcedure.input(ZId).mutation(({ ctx, input }) => {
     const now = ctx.now();
     return ctx.db.transaction((tx) => {
       const visit = openVisit(tx, input.id);
