@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './routers/auth.js';
 import { citizensRouter } from './routers/citizens.js';
+import { staffRouter } from './routers/staff.js';
 import { visitsRouter } from './routers/visits.js';
 import { createCallerFactory, router } from './trpc.js';
 
@@ -9,6 +10,7 @@ export const appRouter = router({
   auth: authRouter,
   citizens: citizensRouter,
   visits: visitsRouter,
+  staff: staffRouter,
 });
 
 export type AppRouter = typeof appRouter;

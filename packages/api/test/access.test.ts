@@ -37,3 +37,9 @@ describe('access control: deny by default', () => {
     },
   );
 });
+
+test('staff.list names colleagues for every role but never exposes password hashes', async () => {
+  const list = await (await api.as('caseworker')).staff.list({ filters: [{ field: 'role', operator: 'eq', value: 'supervisor' }] });
+  expect(list).toEqual({ data: [{ id: api.staff.supervisor.id, username: 'supervisor', displayName: 'Test supervisor', role: 'supervisor', active: true }], total: 1 });
+  expect(JSON.stringify(await (await api.as('admin')).staff.list({}))).not.toMatch(/scrypt/);
+});

@@ -8,3 +8,4 @@ export * from './citizen.js';
 export * from './messages.js';
 export * from './visits/visit.js';
 export * from './visits/rules.js';
+export * from './staff.js';

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
-import type { StaffRole } from '@skranke/domain';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import type { StaffRole, TStaffFilter, TStaffListInput } from '@skranke/domain';
 import type { Queryable } from '../client.js';
+import { orderByOf, pageOf } from '../list.js';
 import { hashPassword } from '../passwords.js';
 import { staff, type StaffRow } from '../schema.js';
 
@@ -21,4 +22,19 @@ export async function createStaff(
     .returning()
     .get();
   return { id, username, displayName, role };
+}
+
+function staffFilterSql(filter: TStaffFilter): SQL {
+  return filter.field === 'role' ? eq(staff.role, filter.value) : eq(staff.active, filter.value);
+}
+
+/** Colleagues by name and role, for filters and assignment; never the password hash. */
+export function listStaff(db: Queryable, input: TStaffListInput) {
+  const where = and(...input.filters.map(staffFilterSql));
+  const columns = { id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, active: staff.active };
+  const orderBy = orderByOf(input.sorters, { displayName: staff.displayName, username: staff.username }, [asc(staff.displayName)], staff.id);
+  return pageOf(input.pagination, {
+    rows: (limit, offset) => db.select(columns).from(staff).where(where).orderBy(...orderBy).limit(limit).offset(offset).all(),
+    count: () => db.select({ n: count() }).from(staff).where(where).get()?.n ?? 0,
+  });
 }
