@@ -2,12 +2,15 @@
  * Raw HTTP calls to the tRPC endpoint, as any client (or attacker) could make them, without the web app's
  * client. Queries go by POST like the web app sends them (methodOverride), so inputs stay out of URLs.
  */
-type TrpcError = { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string> } };
+type TrpcError = {
+  message: string;
+  data: { code: string; httpStatus: number; fieldErrors: Record<string, string>; ruleCodes: string[] };
+};
 export type TrpcResponse = {
   status: number;
   body: string;
-  /** The result's data (superjson's `json` part) when the call succeeded. */
-  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions read arbitrary shapes
+  /** The result's data as sent on the wire (superjson's `json` part: dates are strings), read by assertions. */
+  data: any;
   error: TrpcError | undefined;
   setCookie: string | null;
 };
