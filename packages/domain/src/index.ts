@@ -9,3 +9,5 @@ export * from './messages.js';
 export * from './visits/visit.js';
 export * from './visits/rules.js';
 export * from './staff.js';
+export * from './complaints/complaint.js';
+export * from './complaints/attachment.js';

@@ -33,6 +33,19 @@ const da = {
   'visit.levelNotReached': 'Dokumentationen giver sikringsniveau {{reached}}, ikke {{target}}.',
   'visit.notOpen': 'Betjeningen er allerede afsluttet.',
   'visit.rulesBroken': 'Identiteten kan ikke godkendes: {{reasons}}',
+  'complaint.mitIdUserIdRequired': 'En MitID-klage skal have borgerens MitID-bruger-id.',
+  'complaint.addressRequired': 'En MitID-klage skal have klagerens adresse.',
+  'complaint.powerOfAttorneyRequired': 'Når klagen indgives på en andens vegne, skal der foreligge en fuldmagt.',
+  'complaint.forwardedViaRequired': 'Vælg, hvordan klagen sendes til Digitaliseringsstyrelsen.',
+  'complaint.illegalTransition': 'En klage med status {{from}} kan ikke få status {{to}}.',
+  'complaint.attachmentTooLarge': 'Filen er for stor (højst {{megabytes}} MB).',
+  'complaint.attachmentType': 'Kun PDF-, JPEG- og PNG-filer kan vedhæftes.',
+  'complaint.attachmentLimit': 'En klage kan højst have {{count}} bilag.',
+  'complaint.status.received': 'modtaget',
+  'complaint.status.inProgress': 'under behandling',
+  'complaint.status.forwarded': 'videresendt',
+  'complaint.status.answered': 'besvaret',
+  'complaint.status.closed': 'afsluttet',
   'citizen.addressRequired': 'Skriv adressen fra folkeregistret.',
   'citizen.postalAddressRequired': 'Borgeren har ingen fast adresse: skriv en postadresse.',
   'citizen.guardianNameRequired': 'Skriv værgens navn.',
@@ -78,6 +91,19 @@ const en: Record<MessageKey, string> = {
   'visit.levelNotReached': 'The evidence reaches assurance level {{reached}}, not {{target}}.',
   'visit.notOpen': 'The visit has already been closed.',
   'visit.rulesBroken': 'The identity cannot be verified: {{reasons}}',
+  'complaint.mitIdUserIdRequired': "A MitID complaint needs the citizen's MitID user ID.",
+  'complaint.addressRequired': "A MitID complaint needs the complainant's address.",
+  'complaint.powerOfAttorneyRequired': 'A complaint filed on behalf of someone else needs a power of attorney.',
+  'complaint.forwardedViaRequired': 'Choose how the complaint is sent to the Agency for Digital Government.',
+  'complaint.illegalTransition': 'A complaint with status {{from}} cannot move to status {{to}}.',
+  'complaint.attachmentTooLarge': 'The file is too large (at most {{megabytes}} MB).',
+  'complaint.attachmentType': 'Only PDF, JPEG and PNG files can be attached.',
+  'complaint.attachmentLimit': 'A complaint can have at most {{count}} attachments.',
+  'complaint.status.received': 'received',
+  'complaint.status.inProgress': 'in progress',
+  'complaint.status.forwarded': 'forwarded',
+  'complaint.status.answered': 'answered',
+  'complaint.status.closed': 'closed',
   'citizen.addressRequired': 'Enter the address from the civil registry.',
   'citizen.postalAddressRequired': 'The citizen has no fixed address: enter a postal address.',
   'citizen.guardianNameRequired': "Enter the guardian's name.",
@@ -102,5 +128,9 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Translates a key (unknown text passes through, so zod's own localised messages survive). */
 export function translate(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
   const text = isMessageKey(key) ? messages[locale][key] : key;
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  // A parameter that is itself a message key (a status, a level) is translated too.
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = String(params[name] ?? '');
+    return isMessageKey(value) ? messages[locale][value] : value;
+  });
 }

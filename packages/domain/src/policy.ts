@@ -17,6 +17,11 @@ export const policy = {
   /** [seed] NemID key cards and temporary passwords: last printed 30 May 2023, last collected 30 June 2023. */
   nemIdLastPrinted: '2023-05-30',
   nemIdLastCollection: '2023-06-30',
+  /** [policy] A complaint is overdue after this many days without an answer (no statutory deadline [pub]). */
+  complaintOverdueDays: 30,
+  /** [policy] Attachments are kept in the database: at most this many per complaint, each at most this size. */
+  attachmentMaxCount: 5,
+  attachmentMaxBytes: 5 * 1024 * 1024,
   /** [policy] Staff sessions end after this long without a request… */
   sessionIdleMinutes: 60,
   /** …and after this long in all, so a forgotten login at the counter does not live on. */
