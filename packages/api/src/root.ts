@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './routers/auth.js';
 import { citizensRouter } from './routers/citizens.js';
+import { complaintsRouter } from './routers/complaints.js';
 import { staffRouter } from './routers/staff.js';
 import { visitsRouter } from './routers/visits.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -10,6 +11,7 @@ export const appRouter = router({
   auth: authRouter,
   citizens: citizensRouter,
   visits: visitsRouter,
+  complaints: complaintsRouter,
   staff: staffRouter,
 });
 

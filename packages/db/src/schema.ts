@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  complaintChannels,
+  complaintSchemes,
+  complaintStatuses,
+  complaintSubjects,
+  forwardingChannels,
   assuranceLevels,
   documentKinds,
   guardianshipKinds,
@@ -137,6 +142,88 @@ export const visitDocuments = sqliteTable(
   (t) => [index('visit_documents_visit_idx').on(t.visitId)],
 );
 
+/** A complaint taken at the counter, by phone, e-mail or letter, followed until it is answered and closed. */
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The Copenhagen calendar day of receipt: the overdue rule counts days from it. */
+    receivedDay: text('received_day').notNull(),
+    channel: text('channel', { enum: complaintChannels }).notNull(),
+    subject: text('subject', { enum: complaintSubjects }).notNull(),
+    scheme: text('scheme', { enum: complaintSchemes }).notNull(),
+    complainantName: text('complainant_name').notNull(),
+    complainantPhone: text('complainant_phone').notNull(),
+    description: text('description').notNull(),
+    mitIdUserId: text('mitid_user_id'),
+    complainantAddress: text('complainant_address'),
+    filedOnBehalf: integer('filed_on_behalf', { mode: 'boolean' }).notNull().default(false),
+    onBehalfOfName: text('on_behalf_of_name'),
+    powerOfAttorney: integer('power_of_attorney', { mode: 'boolean' }).notNull().default(false),
+    citizenId: integer('citizen_id').references(() => citizens.id),
+    visitId: integer('visit_id').references(() => visits.id),
+    status: text('status', { enum: complaintStatuses }).notNull().default('received'),
+    assigneeId: integer('assignee_id').references(() => staff.id),
+    forwardedVia: text('forwarded_via', { enum: forwardingChannels }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => staff.id),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('complaints_status_idx').on(t.status, t.receivedDay),
+    index('complaints_received_idx').on(t.receivedDay),
+    index('complaints_assignee_idx').on(t.assigneeId, t.status),
+    index('complaints_subject_idx').on(t.subject, t.receivedDay),
+    index('complaints_citizen_idx').on(t.citizenId),
+  ],
+);
+
+/** The complaint's timeline: every change with its before and after values, and free-text comments. */
+export const complaintEvents = sqliteTable(
+  'complaint_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    kind: text('kind', { enum: ['created', 'updated', 'assigned', 'transition', 'comment', 'attachment'] }).notNull(),
+    comment: text('comment'),
+    /** Field → [before, after]. */
+    changes: text('changes', { mode: 'json' }).$type<Record<string, [unknown, unknown]>>(),
+  },
+  (t) => [index('complaint_events_complaint_idx').on(t.complaintId, t.at)],
+);
+
+/**
+ * Attachments live in SQLite, not beside it on disk: one file to back up and restore, stored in the same
+ * transaction as the complaint event (no orphans, no missing files), and small by policy (a few MB).
+ */
+export const complaintAttachments = sqliteTable(
+  'complaint_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    content: blob('content', { mode: 'buffer' }).notNull(),
+    uploadedBy: integer('uploaded_by')
+      .notNull()
+      .references(() => staff.id),
+    uploadedAt: integer('uploaded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('complaint_attachments_complaint_idx').on(t.complaintId)],
+);
+
 /**
  * Append-only record of every read of a citizen's full record, every search and every change (domain.md
  * "Audit log"). Holds ids and masked criteria, never a CPR number.
@@ -166,3 +253,5 @@ export type AuditRow = typeof auditLog.$inferSelect;
 export type VisitRow = typeof visits.$inferSelect;
 export type VisitDocumentRow = typeof visitDocuments.$inferSelect;
 export type WitnessRow = typeof witnesses.$inferSelect;
+export type ComplaintRow = typeof complaints.$inferSelect;
+export type ComplaintEventRow = typeof complaintEvents.$inferSelect;

@@ -11,6 +11,14 @@ export function findStaffByUsername(db: Queryable, username: string): StaffRow |
   return db.select().from(staff).where(eq(staff.username, username)).get();
 }
 
+export function findStaffById(db: Queryable, id: number): StaffMember & { active: boolean } | undefined {
+  return db
+    .select({ id: staff.id, username: staff.username, displayName: staff.displayName, role: staff.role, active: staff.active })
+    .from(staff)
+    .where(eq(staff.id, id))
+    .get();
+}
+
 export async function createStaff(
   db: Queryable,
   input: { username: string; displayName: string; role: StaffRole; password: string },
