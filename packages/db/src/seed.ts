@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { createStaff } from './queries/staff.js';
 import { citizens, staff } from './schema.js';
+import { seedDemoComplaints } from './seedComplaints.js';
 import { seedDemoVisits } from './seedVisits.js';
 
 export const demoPassword = 'skranke-demo';
@@ -62,7 +63,7 @@ function demoCitizen(now: Date, used: Set<string>) {
 }
 
 /**
- * Demo staff, about 200 fictitious citizens and a month of their visits, written only into an empty database and never in production.
+ * Demo staff, about 200 fictitious citizens, a month of their visits and two months of complaints, written only into an empty database and never in production.
  * Deterministic, so the demo looks the same on every machine.
  */
 export async function seedDemoData(db: Db, now: Date, citizenCount = 200): Promise<boolean> {
@@ -74,11 +75,12 @@ export async function seedDemoData(db: Db, now: Date, citizenCount = 200): Promi
   const rows = Array.from({ length: citizenCount }, () => demoCitizen(now, used));
   const members = [];
   for (const member of demoStaff) members.push(await createStaff(db, { ...member, password: demoPassword }));
-  const counterStaffIds = members.filter((m) => m.role !== 'admin').map((m) => m.id);
+  const counterStaff = members.filter((m) => m.role !== 'admin');
   db.transaction((tx) => {
     const inserted = [];
     for (let i = 0; i < rows.length; i += 100) inserted.push(...tx.insert(citizens).values(rows.slice(i, i + 100)).returning().all());
-    seedDemoVisits(tx, faker, now, inserted, counterStaffIds);
+    seedDemoVisits(tx, faker, now, inserted, counterStaff.map((m) => m.id));
+    seedDemoComplaints(tx, faker, now, inserted, counterStaff);
   });
   return true;
 }

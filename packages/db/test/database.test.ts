@@ -74,6 +74,19 @@ describe('seedDemoData', () => {
     expect(visits.every((v) => v.day >= '2026-10-26' && v.day <= '2026-11-25')).toBe(true);
   });
 
+  test('adds complaints in every state, each with a timeline that starts at its receipt', async () => {
+    await seedDemoData(db, now);
+    const complaints = db.select().from(schema.complaints).all();
+    expect(complaints).toHaveLength(25);
+    const events = db.select().from(schema.complaintEvents).all();
+    for (const c of complaints) {
+      const own = events.filter((e) => e.complaintId === c.id);
+      expect(own[0]).toMatchObject({ kind: 'created', at: c.receivedAt });
+      const last = own.filter((e) => e.kind === 'transition').at(-1);
+      expect(last?.changes?.status?.[1] ?? 'received').toBe(c.status);
+    }
+  });
+
   test('is the same on every machine', async () => {
     await seedDemoData(db, now);
     const other = openDatabase(':memory:');
