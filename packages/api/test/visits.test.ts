@@ -98,6 +98,13 @@ describe('visits.complete', () => {
     expect(await errorOf(caller.visits.complete({ id, evidence: byLicence }))).toMatchObject({ code: 'CONFLICT', message: 'visit.notOpen' });
   });
 
+  test('a document that has an expiry date must have it recorded, or the expiry rule could be skipped', async () => {
+    const id = await startVisit();
+    const error = await errorOf(caller.visits.complete({ id, evidence: { ...byLicence, documents: [{ kind: 'danishDrivingLicence' }] } }));
+    expect(issuesByField(error.cause)).toEqual({ 'evidence.documents.0.expiresOn': 'visit.expiryRequired' });
+    expect(await caller.visits.assess({ id, evidence: { ...byLicence, targetLevel: 'LAV', documents: [{ kind: 'healthCard' }] } })).toEqual({ verified: true, level: 'LAV' });
+  });
+
   test('rejects incomplete evidence with field messages', async () => {
     const id = await startVisit();
     const error = await errorOf(caller.visits.complete({ id, evidence: { method: 'witness', targetLevel: 'BETYDELIG', documents: [] } }));
@@ -119,8 +126,10 @@ describe('visits.refuse and abort', () => {
   test('a refusal records its reason and the rules the evidence broke', async () => {
     const id = await startVisit();
     const evidence = { ...byWitness, witness: { ...witness, mitIdSince: '2026-11-20' } };
-    expect(await caller.visits.refuse({ id, reason: 'Vidnets MitID er for nyt.', evidence })).toEqual({ id, brokenRules: ['visit.witnessMitIdTooNew'] });
-    expect(visitRow(id)).toMatchObject({ outcome: 'refused', refusalReason: 'Vidnets MitID er for nyt.', brokenRules: ['visit.witnessMitIdTooNew'] });
+    const broken = [{ code: 'visit.witnessMitIdTooNew', path: 'witness.mitIdSince', params: { days: 5, minimum: 10 } }];
+    expect(await caller.visits.refuse({ id, reason: 'Vidnets MitID er for nyt.', evidence })).toEqual({ id, brokenRules: broken });
+    // Kept with their numbers, so the record reads the same later even if the policy changes.
+    expect(visitRow(id)).toMatchObject({ outcome: 'refused', refusalReason: 'Vidnets MitID er for nyt.', brokenRules: broken });
   });
 
   test('a refusal without a reason is refused', async () => {
@@ -159,7 +168,7 @@ describe('visits.list and get', () => {
     const id = await startVisit();
     await caller.visits.complete({ id, evidence: byWitness });
     const visit = await caller.visits.get({ id });
-    expect(visit).toMatchObject({ outcome: 'verified', witness: { name: 'Vera Vidne', cprMasked: '010180-XXXX' }, citizen: { name: 'Anna Hansen', age: 41 } });
+    expect(visit).toMatchObject({ outcome: 'verified', caseworkerName: 'Test caseworker', witness: { name: 'Vera Vidne', cprMasked: '010180-XXXX' }, citizen: { name: 'Anna Hansen', age: 41 } });
     expect(visit.history.map((h) => [h.action, h.staffName])).toEqual([
       ['visit.create', 'Test caseworker'],
       ['visit.complete', 'Test caseworker'],

@@ -13,6 +13,7 @@ import {
   verificationMethods,
   visitOutcomes,
   visitServices,
+  type RuleViolation,
 } from '@skranke/domain';
 
 const createdAt = () =>
@@ -113,7 +114,7 @@ export const visits = sqliteTable(
     witnessCprDocumentSeen: integer('witness_cpr_document_seen', { mode: 'boolean' }),
     /** [pub] A refusal always records its reason, and the rule codes it broke. */
     refusalReason: text('refusal_reason'),
-    brokenRules: text('broken_rules', { mode: 'json' }).$type<string[]>(),
+    brokenRules: text('broken_rules', { mode: 'json' }).$type<RuleViolation[]>(),
     notes: text('notes'),
   },
   (t) => [

@@ -20,7 +20,10 @@ function demoEvidence(f: Faker, today: string, witnessCprs: string[]): TVisitEvi
     const documents =
       f.number.float() < 0.8
         ? [{ kind: 'danishDrivingLicence' as const, expiresOn }]
-        : [{ kind: 'foreignPassport' as const, expiresOn }, { kind: f.helpers.arrayElement(['healthCard', 'residenceCertificate'] as const) }];
+        : [
+            { kind: 'foreignPassport' as const, expiresOn },
+            f.number.float() < 0.5 ? { kind: 'healthCard' as const } : { kind: 'residenceCertificate' as const, expiresOn: addDays(today, 700) },
+          ];
     return { method: 'documents', targetLevel: f.number.float() < 0.85 ? 'BETYDELIG' : 'HØJ', documents };
   }
   const legitimation = [{ kind: 'healthCard' as const }];
@@ -75,7 +78,7 @@ export function seedDemoVisits(db: Queryable, f: Faker, now: Date, citizens: Cit
       if (witnessCpr) witnessings.set(witnessCpr, (witnessings.get(witnessCpr) ?? 0) + 1);
       closeVisit(db, visit.id, { outcome: 'verified', level: assessment.level, closedAt });
     } else {
-      const brokenRules = assessment.violations.map((v) => v.code);
+      const brokenRules = assessment.violations;
       const refusalReason = assessment.violations.map((v) => translate(v.code, 'da', v.params)).join(' ');
       closeVisit(db, visit.id, { outcome: 'refused', refusalReason, brokenRules, closedAt });
     }

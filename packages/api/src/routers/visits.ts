@@ -9,6 +9,7 @@ import {
   maskCpr,
   policy,
   todayIso,
+  type RuleViolation,
   type TVisitEvidence,
 } from '@skranke/domain';
 import {
@@ -17,6 +18,7 @@ import {
   closeVisit,
   countRecentWitnessings,
   findCitizen,
+  findStaffById,
   findVisit,
   insertVisit,
   listVisits,
@@ -62,6 +64,7 @@ export const visitsRouter = router({
     const citizen = findCitizen(ctx.db, visit.citizenId)!;
     return {
       ...visit,
+      caseworkerName: findStaffById(ctx.db, visit.caseworkerId)?.displayName ?? null,
       documents: documents.map(({ kind, expiresOn, temporary, digitalCopy }) => ({ kind, expiresOn, temporary, digitalCopy })),
       witness: witness ? { name: witness.name, cprMasked: maskCpr(witness.cpr) } : null,
       citizen: citizenCard(ctx.db, citizen, now),
@@ -107,10 +110,10 @@ export const visitsRouter = router({
       const now = ctx.now();
       return ctx.db.transaction((tx) => {
         const visit = openVisit(tx, input.id);
-        let brokenRules: string[] = [];
+        let brokenRules: RuleViolation[] = [];
         if (input.evidence) {
           const assessment = assess(tx, visit, input.evidence, now);
-          brokenRules = assessment.verified ? [] : assessment.violations.map((v) => v.code);
+          brokenRules = assessment.verified ? [] : assessment.violations;
           const witness = input.evidence.witness;
           recordVisitEvidence(tx, visit.id, input.evidence, witness ? upsertWitness(tx, witness) : null);
         }

@@ -2,6 +2,7 @@ import { and, count, countDistinct, desc, eq, gte, lte, ne, type SQL } from 'dri
 import {
   maskCpr,
   type AssuranceLevel,
+  type RuleViolation,
   type TVisitEvidence,
   type TVisitFilter,
   type TVisitListInput,
@@ -132,7 +133,7 @@ export function recordVisitEvidence(db: Queryable, visitId: number, evidence: TV
 export function closeVisit(
   db: Queryable,
   visitId: number,
-  close: { outcome: Exclude<VisitOutcome, 'open'>; closedAt: Date; level?: AssuranceLevel | null; refusalReason?: string | null; brokenRules?: string[] | null },
+  close: { outcome: Exclude<VisitOutcome, 'open'>; closedAt: Date; level?: AssuranceLevel | null; refusalReason?: string | null; brokenRules?: RuleViolation[] | null },
 ): void {
   db.update(visits)
     .set({

@@ -40,8 +40,9 @@ describe('documents', () => {
     (companion) => {
       const passport = { kind: 'foreignPassport' as const, expiresOn: '2029-05-01' };
       expect(outcome(evidence({ documents: [passport] }))).toEqual(['visit.levelNotReached']);
-      expect(outcome(evidence({ documents: [passport, { kind: companion }] }))).toBe('verified at BETYDELIG');
-      expect(outcome(evidence({ documents: [{ ...passport, kind: 'foreignIdCard' }, { kind: companion }] }))).toBe('verified at BETYDELIG');
+      const card = { kind: companion, expiresOn: companion === 'healthCard' ? null : '2028-01-01' };
+      expect(outcome(evidence({ documents: [passport, card] }))).toBe('verified at BETYDELIG');
+      expect(outcome(evidence({ documents: [{ ...passport, kind: 'foreignIdCard' }, card] }))).toBe('verified at BETYDELIG');
     },
   );
 
@@ -73,6 +74,12 @@ describe('documents', () => {
       violations: [{ code: 'visit.levelNotReached', params: { target: 'BETYDELIG', reached: 'LAV' } }],
     });
   });
+});
+
+test('a document with an expiry date must have it recorded; the health card has none', () => {
+  const parse = (document: object) => ZVisitEvidence.safeParse({ method: 'documents', targetLevel: 'LAV', documents: [document] }).error?.issues;
+  expect(parse({ kind: 'danishPassport' })).toMatchObject([{ path: ['documents', 0, 'expiresOn'], message: 'visit.expiryRequired' }]);
+  expect(parse({ kind: 'healthCard' })).toBeUndefined();
 });
 
 describe('assurance level HØJ', () => {

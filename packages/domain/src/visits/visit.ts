@@ -45,15 +45,27 @@ export type VisitOutcome = (typeof visitOutcomes)[number];
 
 const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
 
-export const ZIdentityDocument = z.object({
-  kind: z.enum(documentKinds, { error: 'validation.required' }),
-  /** Blank for documents without an expiry date (the health card). */
-  expiresOn: ZIsoDate.nullish().transform((v) => v ?? null),
-  /** E.g. a temporary driving licence; the temporary health card is temporary by kind. */
-  temporary: z.boolean().default(false),
-  /** A photo or scan shown on a phone instead of the document itself. */
-  digitalCopy: z.boolean().default(false),
-});
+/**
+ * [pub] Documents with no expiry date printed on them (the health card and its app; the temporary card is
+ * refused anyway). Every other document needs its expiry date: an expired document can only be refused
+ * when its date is known.
+ */
+export const documentKindsWithoutExpiry: readonly DocumentKind[] = ['healthCard', 'healthCardApp', 'temporaryHealthCard'];
+
+export const ZIdentityDocument = z
+  .object({
+    kind: z.enum(documentKinds, { error: 'validation.required' }),
+    expiresOn: ZIsoDate.nullish().transform((v) => v ?? null),
+    /** E.g. a temporary driving licence; the temporary health card is temporary by kind. */
+    temporary: z.boolean().default(false),
+    /** A photo or scan shown on a phone instead of the document itself. */
+    digitalCopy: z.boolean().default(false),
+  })
+  .superRefine((d, ctx) => {
+    if (!d.expiresOn && !documentKindsWithoutExpiry.includes(d.kind)) {
+      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'visit.expiryRequired' });
+    }
+  });
 export type TIdentityDocument = z.output<typeof ZIdentityDocument>;
 
 const ZCount = z.number({ error: 'validation.required' }).int().min(0).max(20);
