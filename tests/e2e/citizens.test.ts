@@ -64,7 +64,8 @@ test('a caseworker logs in, registers a citizen after fixing a wrong CPR number,
   await page.getByLabel('Søg på navn eller CPR-nummer').press('Enter');
   const row = page.getByRole('row', { name: /Birte Testesen/ });
   await row.waitFor();
-  expect(await page.getByRole('link', { name: /^Vis / }).count()).toBe(1);
+  // The new citizen also heads the unfiltered list: wait for the search's answer before counting.
+  await expect.poll(() => page.getByRole('link', { name: /^Vis / }).count(), { timeout: 10_000 }).toBe(1);
   await expect(row.textContent()).resolves.toContain('280285-XXXX');
   expect(await page.locator('main').textContent()).not.toMatch(fullCpr);
 

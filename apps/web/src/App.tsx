@@ -3,7 +3,7 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS re-exports that lose their default export when bundled.
 import daDK from 'antd/es/locale/da_DK';
 import enGB from 'antd/es/locale/en_GB';
-import { TeamOutlined } from '@ant-design/icons';
+import { ExceptionOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
@@ -32,12 +32,27 @@ export function App() {
 
   const resources: ResourceProps[] = [
     {
+      name: 'visits',
+      list: '/visits',
+      create: '/visits/new',
+      show: '/visits/:id',
+      meta: { label: t('visits.menu'), icon: <SolutionOutlined /> },
+    },
+    {
       name: 'citizens',
       list: '/citizens',
       create: '/citizens/create',
       show: '/citizens/:id',
       edit: '/citizens/:id/edit',
       meta: { label: t('citizens.menu'), icon: <TeamOutlined /> },
+    },
+    {
+      name: 'complaints',
+      list: '/complaints',
+      create: '/complaints/create',
+      show: '/complaints/:id',
+      edit: '/complaints/:id/edit',
+      meta: { label: t('complaints.menu'), icon: <ExceptionOutlined /> },
     },
   ];
 
@@ -56,7 +71,8 @@ export function App() {
             options={{
               // Citizens' data must not leave the municipality, not even as usage statistics.
               disableTelemetry: true,
-              // Filters may hold CPR numbers: never mirror them into the URL.
+              // Filters may hold CPR numbers: never mirror them into the URL. A list whose filters cannot
+              // (the visits list) opts in by itself.
               syncWithLocation: false,
               warnWhenUnsavedChanges: true,
               // Save only once the server has accepted; a counter must not show a change that then fails.

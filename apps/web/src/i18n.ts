@@ -6,11 +6,12 @@ import 'dayjs/locale/en-gb';
 import { locales, messages, type Locale } from '@skranke/domain';
 import { da } from './locales/da';
 import { en } from './locales/en';
+import { complaintsDa, complaintsEn } from './locales/complaints';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
 export const resources = {
-  da: { translation: { ...messages.da, ...da } },
-  en: { translation: { ...messages.en, ...en } },
+  da: { translation: { ...messages.da, ...da, ...complaintsDa } },
+  en: { translation: { ...messages.en, ...en, ...complaintsEn } },
 } as const;
 
 const storageKey = 'skranke.locale';

@@ -4,6 +4,7 @@ import { ThemedLayout } from '@refinedev/antd';
 import { CatchAllNavigate } from '@refinedev/react-router';
 import { AppHeader } from './components/AppHeader';
 import { AppSider } from './components/AppSider';
+import { GlobalShortcuts } from './components/GlobalShortcuts';
 import { ForbiddenPage } from './pages/forbidden';
 import { HomePage } from './pages/home';
 import { LoginPage } from './pages/login';
@@ -12,6 +13,14 @@ import { CitizenCreate } from './pages/citizens/create';
 import { CitizenEdit } from './pages/citizens/edit';
 import { CitizenList } from './pages/citizens/list';
 import { CitizenShow } from './pages/citizens/show';
+import { VisitList } from './pages/visits/list';
+import { VisitCounterPage } from './pages/visits/new';
+import { VisitShow } from './pages/visits/show';
+import { ComplaintCreate } from './pages/complaints/create';
+import { ComplaintEdit } from './pages/complaints/edit';
+import { ComplaintLetter } from './pages/complaints/letter';
+import { ComplaintList } from './pages/complaints/list';
+import { ComplaintShow } from './pages/complaints/show';
 
 export function AppRoutes() {
   return (
@@ -20,12 +29,25 @@ export function AppRoutes() {
         element={
           <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
             <ThemedLayout Header={AppHeader} Sider={AppSider}>
+              <GlobalShortcuts />
               <Outlet />
             </ThemedLayout>
           </Authenticated>
         }
       >
         <Route index element={<HomePage />} />
+        <Route
+          path="/visits"
+          element={
+            <CanAccess fallback={<ForbiddenPage />}>
+              <Outlet />
+            </CanAccess>
+          }
+        >
+          <Route index element={<VisitList />} />
+          <Route path="new" element={<VisitCounterPage />} />
+          <Route path=":id" element={<VisitShow />} />
+        </Route>
         <Route
           path="/citizens"
           element={
@@ -39,6 +61,28 @@ export function AppRoutes() {
           <Route path=":id" element={<CitizenShow />} />
           <Route path=":id/edit" element={<CitizenEdit />} />
         </Route>
+        <Route
+          path="/complaints"
+          element={
+            <CanAccess fallback={<ForbiddenPage />}>
+              <Outlet />
+            </CanAccess>
+          }
+        >
+          <Route index element={<ComplaintList />} />
+          <Route path="create" element={<ComplaintCreate />} />
+          <Route path=":id" element={<ComplaintShow />} />
+          <Route path=":id/edit" element={<ComplaintEdit />} />
+        </Route>
+        {/* Not one of Refine's actions, so the check names the action it needs: reading the complaint. */}
+        <Route
+          path="/complaints/:id/letter"
+          element={
+            <CanAccess resource="complaints" action="show" fallback={<ForbiddenPage />}>
+              <ComplaintLetter />
+            </CanAccess>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="/login" element={<LoginPage />} />

@@ -1,18 +1,51 @@
+import type { ReactNode } from 'react';
 import { CanAccess, useMenu } from '@refinedev/core';
 import { Layout, Typography, theme } from 'antd';
-import { IdcardOutlined } from '@ant-design/icons';
-import { Link, NavLink } from 'react-router';
+import { IdcardOutlined, PlusCircleOutlined } from '@ant-design/icons';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { newVisitShortcut } from './GlobalShortcuts';
+
+type Entry = { key: string; to: string; label: ReactNode; icon?: ReactNode; resource: string; action: 'list' | 'create'; shortcut?: string };
+
+/** Segment-wise: `/visits` contains `/visits/12` but not `/visitsx`. */
+const contains = (route: string, pathname: string) => pathname === route || pathname.startsWith(`${route}/`);
 
 /**
- * The app's name and its resources as a plain list of links in a <nav>. Refine's ThemedSider uses an ARIA
+ * The app's name and its pages as a plain list of links in a <nav>. Refine's ThemedSider uses an ARIA
  * menu (meant for application menus, not site navigation), an unlabelled collapse button and an h1 title
- * (each page has its own h1); a few links need none of that.
+ * (each page has its own h1); a few links need none of that. "Ny betjening" comes first: it is the
+ * counter's main work.
  */
 export function AppSider() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { menuItems } = useMenu();
+  const { pathname } = useLocation();
+
+  const entries: Entry[] = [
+    {
+      key: 'visits-new',
+      to: '/visits/new',
+      label: t('visits.new.menu'),
+      icon: <PlusCircleOutlined />,
+      resource: 'visits',
+      action: 'create',
+      shortcut: newVisitShortcut,
+    },
+    ...menuItems.map((item) => ({
+      key: item.key,
+      to: item.route ?? '/',
+      label: item.label,
+      icon: item.meta?.icon,
+      resource: item.name,
+      action: 'list' as const,
+    })),
+  ];
+  // The most specific entry is the current one: on /visits/new that is "Ny betjening", not "Betjeninger".
+  const current = entries
+    .filter((entry) => contains(entry.to, pathname))
+    .sort((a, b) => b.to.length - a.to.length)[0]?.key;
 
   return (
     <Layout.Sider
@@ -29,26 +62,31 @@ export function AppSider() {
       </div>
       <nav aria-label={t('app.navigation')}>
         <ul style={{ listStyle: 'none', margin: 0, padding: 8 }}>
-          {menuItems.map((item) => (
-            <CanAccess key={item.key} resource={item.name} action="list">
-              <li>
-                <NavLink
-                  to={item.route ?? '/'}
-                  style={({ isActive }) => ({
-                    display: 'flex',
-                    gap: 10,
-                    padding: '9px 16px',
-                    borderRadius: token.borderRadius,
-                    color: isActive ? token.colorPrimary : token.colorText,
-                    background: isActive ? token.controlItemBgActive : undefined,
-                  })}
-                >
-                  {item.meta?.icon}
-                  {item.label}
-                </NavLink>
-              </li>
-            </CanAccess>
-          ))}
+          {entries.map((entry) => {
+            const active = entry.key === current;
+            return (
+              <CanAccess key={entry.key} resource={entry.resource} action={entry.action}>
+                <li>
+                  <Link
+                    to={entry.to}
+                    aria-current={active ? 'page' : undefined}
+                    aria-keyshortcuts={entry.shortcut}
+                    style={{
+                      display: 'flex',
+                      gap: 10,
+                      padding: '9px 16px',
+                      borderRadius: token.borderRadius,
+                      color: active ? token.colorPrimary : token.colorText,
+                      background: active ? token.controlItemBgActive : undefined,
+                    }}
+                  >
+                    {entry.icon}
+                    {entry.label}
+                  </Link>
+                </li>
+              </CanAccess>
+            );
+          })}
         </ul>
       </nav>
     </Layout.Sider>

@@ -10,8 +10,16 @@ type Action = 'list' | 'show' | 'create' | 'edit';
  * policy, not citizens' data.
  */
 const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>> = {
-  caseworker: { citizens: ['list', 'show', 'create', 'edit'] },
-  supervisor: { citizens: ['list', 'show', 'create', 'edit'] },
+  caseworker: {
+    visits: ['list', 'show', 'create'],
+    citizens: ['list', 'show', 'create', 'edit'],
+    complaints: ['list', 'show', 'create', 'edit'],
+  },
+  supervisor: {
+    visits: ['list', 'show', 'create'],
+    citizens: ['list', 'show', 'create', 'edit'],
+    complaints: ['list', 'show', 'create', 'edit'],
+  },
   admin: {},
 };
 

@@ -21,20 +21,43 @@ type ListRequest = {
 };
 
 /**
- * What the data provider needs of a case-type router (`list / get / create / update`). Refine's filters
- * and sorters are loosely typed; these method signatures still accept the routers' narrower inputs
- * (method parameters compare bivariantly), and the server checks every input against its zod schema.
+ * What the data provider needs of a case-type router (`list / get / create`, and `update` where records
+ * change after creation). Refine's filters and sorters are loosely typed; these method signatures still
+ * accept the routers' narrower inputs (method parameters compare bivariantly), and the server checks every
+ * input against its zod schema.
  */
 type CaseRouter = {
   list: { query(input: ListRequest): Promise<{ data: BaseRecord[]; total: number }> };
   get: { query(input: { id: BaseKey }): Promise<BaseRecord> };
   create: { mutate(input: unknown): Promise<BaseRecord> };
-  update: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
+  update?: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
 };
 
-/** Resource name = router name. A router joins Refine by being listed here. */
+/**
+ * Resource name = router name. A router joins Refine by being listed here, with the procedures it has:
+ * named one by one, since the tRPC client answers any property (`trpc.visits.update` exists on the client
+ * even though the server has no such procedure).
+ */
 const caseRouters = {
-  citizens: trpc.citizens,
+  citizens: {
+    list: trpc.citizens.list,
+    get: trpc.citizens.get,
+    create: trpc.citizens.create,
+    update: trpc.citizens.update,
+  },
+  // A visit changes only through the counter's own steps (complete, refuse, abort), never by editing.
+  visits: {
+    list: trpc.visits.list,
+    get: trpc.visits.get,
+    create: trpc.visits.create,
+  },
+  // Follow-up (assign, transition, comment, attach) goes through the complaint pages' own calls.
+  complaints: {
+    list: trpc.complaints.list,
+    get: trpc.complaints.get,
+    create: trpc.complaints.create,
+    update: trpc.complaints.update,
+  },
 } satisfies Record<string, CaseRouter>;
 
 function routerFor(resource: string): CaseRouter {
@@ -76,7 +99,9 @@ export const dataProvider: DataProvider = {
   }),
 
   update: async <TData extends BaseRecord, TVariables>({ resource, id, variables }: UpdateParams<TVariables>) => {
-    const saving = call(() => routerFor(resource).update.mutate({ id, data: variables }));
+    const { update } = routerFor(resource);
+    if (!update) throw new Error(`Updating is not supported: "${resource}" records are not edited.`);
+    const saving = call(() => update.mutate({ id, data: variables }));
     const record = await saving.catch((error: HttpError) => {
       throw unnestFieldErrors(error);
     });

@@ -7,13 +7,14 @@ import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 
 /** A new citizen's starting point; empty strings, not undefined, so the schema says "required", not "wrong type". */
-const blankCitizen: TCitizenInput = { cpr: '', name: '', hasFixedAddress: true, guardianship: 'none' };
+export const blankCitizen: TCitizenInput = { cpr: '', name: '', hasFixedAddress: true, guardianship: 'none' };
 
 type CitizenFormProps = {
   formProps: FormProps<TCitizenInput>;
   /** Loading the record or saving it. */
   busy: boolean;
-  autoFocus?: boolean;
+  /** Focus the CPR field once the form takes input; `'name'` when the CPR number is already filled in. */
+  autoFocus?: boolean | 'name';
 };
 
 /** The one citizen form, for creating and for editing. Validates with the schema the server uses. */
@@ -24,10 +25,11 @@ export function CitizenForm({ formProps, busy, autoFocus = false }: CitizenFormP
   const underGuardianship = Form.useWatch('guardianship', formProps.form) === 'guardianship';
   const settled = useFormSettled(formProps.initialValues);
   const cprInput = useRef<InputRef>(null);
+  const nameInput = useRef<InputRef>(null);
 
   // Not the input's autoFocus: the field is still disabled when it mounts.
   useEffect(() => {
-    if (settled && autoFocus) cprInput.current?.focus();
+    if (settled && autoFocus) (autoFocus === 'name' ? nameInput : cprInput).current?.focus();
   }, [settled, autoFocus]);
 
   return (
@@ -43,7 +45,7 @@ export function CitizenForm({ formProps, busy, autoFocus = false }: CitizenFormP
             <Input ref={cprInput} placeholder={t('citizens.fields.cprPlaceholder')} autoComplete="off" maxLength={11} />
           </Form.Item>
           <Form.Item name="name" label={t('citizens.fields.name')} rules={[rule('name')]} required>
-            <Input autoComplete="off" />
+            <Input ref={nameInput} autoComplete="off" />
           </Form.Item>
           <Form.Item name="hasFixedAddress" valuePropName="checked">
             <Checkbox>{t('citizens.fields.hasFixedAddress')}</Checkbox>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Descriptions, Spin, Typography } from 'antd';
-import { EditOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
@@ -45,8 +45,14 @@ export function CitizenShow() {
             {t('actions.backToList')}
           </LinkButton>
           {citizen && (
-            <LinkButton type="primary" icon={<EditOutlined />} to={`/citizens/${citizen.id}/edit`}>
+            <LinkButton icon={<EditOutlined />} to={`/citizens/${citizen.id}/edit`}>
               {t('actions.edit')}
+            </LinkButton>
+          )}
+          {citizen && (
+            // The citizen's id, not their CPR number, goes into the address.
+            <LinkButton type="primary" icon={<PlusCircleOutlined />} to={`/visits/new?citizen=${citizen.id}`}>
+              {t('citizens.show.newVisit')}
             </LinkButton>
           )}
         </>

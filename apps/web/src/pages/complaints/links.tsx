@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../format';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../trpc';
+import type { CitizenOption, Complaint } from './types';
+
+/** What the select needs to name the linked citizen before any search: the complaint's citizen card. */
+export type LinkedCitizen = Pick<NonNullable<Complaint['citizen']>, 'id' | 'name' | 'cprMasked'>;
+
+type CitizenSelectProps = {
+  id?: string;
+  value?: number | null;
+  onChange?: (value: number | null) => void;
+  /** The citizen already linked (edit), so the select can name them. */
+  initial?: LinkedCitizen | null;
+  /** Told of the chosen citizen's record, to fill in what the form still lacks. */
+  onPicked?: (citizen: CitizenOption | null) => void;
+};
+
+/** Long enough not to search (and write an audit entry) on every key. */
+const searchDelayMs = 300;
+const minimumSearch = 2;
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}
+
+/**
+ * Links the complaint to a citizen found by name (or CPR number) through `citizens.list`. The term goes in
+ * a POST body like every query, never into the address; the list shows CPR numbers masked only.
+ */
+export function CitizenSelect({ id, value, onChange, initial, onPicked }: CitizenSelectProps) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [term, setTerm] = useState('');
+  const [chosen, setChosen] = useState<LinkedCitizen | null>(initial ?? null);
+
+  useEffect(() => setChosen(initial ?? null), [initial]);
+  useEffect(() => {
+    const timer = setTimeout(() => setTerm(typed.trim()), searchDelayMs);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  const search = useQuery({
+    queryKey: ['complaints', 'citizenSearch', term],
+    queryFn: () =>
+      call(() =>
+        trpc.citizens.list.query({
+          filters: [{ field: 'q', operator: 'contains', value: term }],
+          sorters: [{ field: 'name', order: 'asc' }],
+          pagination: { currentPage: 1, pageSize: 20 },
+        }),
+      ),
+    enabled: term.length >= minimumSearch,
+  });
+  const found = search.data?.data ?? [];
+
+  const label = (c: LinkedCitizen) => t('complaints.form.citizenOption', { name: c.name, cpr: c.cprMasked });
+  const options = found.map((c) => ({ value: c.id, label: label(c) }));
+  if (chosen && !found.some((c) => c.id === chosen.id)) options.unshift({ value: chosen.id, label: label(chosen) });
+
+  const notFound =
+    typed.trim().length < minimumSearch
+      ? t('complaints.form.citizenHint')
+      : search.isFetching || term !== typed.trim()
+        ? t('complaints.form.searching')
+        : t('complaints.form.noCitizens');
+
+  return (
+    <Select<number | null>
+      id={id}
+      showSearch
+      allowClear
+      filterOption={false}
+      value={value ?? undefined}
+      placeholder={t('complaints.form.citizenPlaceholder')}
+      options={options}
+      notFoundContent={notFound}
+      onSearch={setTyped}
+      onChange={(next) => {
+        const citizen = found.find((c) => c.id === next) ?? null;
+        setChosen(citizen ?? (next === chosen?.id ? chosen : null));
+        onChange?.(next ?? null);
+        onPicked?.(citizen);
+      }}
+      style={{ maxWidth: 480 }}
+    />
+  );
+}
+
+type VisitSelectProps = {
+  id?: string;
+  citizenId: number | null | undefined;
+  value?: number | null;
+  onChange?: (value: number | null) => void;
+};
+
+/** The linked citizen's visits, newest first: the one that ended in the refusal complained about. */
+export function VisitSelect({ id, citizenId, value, onChange }: VisitSelectProps) {
+  const { t } = useTranslation();
+  const visits = useQuery({
+    queryKey: ['complaints', 'citizenVisits', citizenId],
+    queryFn: () =>
+      call(() =>
+        trpc.visits.list.query({
+          filters: [{ field: 'citizenId', operator: 'eq', value: citizenId! }],
+          sorters: [{ field: 'startedAt', order: 'desc' }],
+          pagination: { currentPage: 1, pageSize: 50 },
+        }),
+      ),
+    enabled: Boolean(citizenId),
+  });
+  const options = (visits.data?.data ?? []).map((v) => ({
+    value: v.id,
+    label: t('complaints.form.visitOption', {
+      date: formatDate(v.startedAt),
+      service: t(`complaints.visitService.${v.service}`),
+      outcome: t(`complaints.visitOutcome.${v.outcome}`),
+    }),
+  }));
+
+  return (
+    <Select<number | null>
+      id={id}
+      allowClear
+      disabled={!citizenId}
+      loading={visits.isLoading}
+      value={value ?? undefined}
+      placeholder={citizenId ? t('complaints.form.visitPlaceholder') : t('complaints.form.visitNeedsCitizen')}
+      notFoundContent={t('complaints.form.noVisits')}
+      options={options}
+      onChange={(next) => onChange?.(next ?? null)}
+      style={{ maxWidth: 480 }}
+    />
+  );
+}

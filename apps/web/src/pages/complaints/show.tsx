@@ -1,0 +1,163 @@
+import type { ReactNode } from 'react';
+import { Alert, Card, Descriptions, Space, Spin, Typography } from 'antd';
+import { EditOutlined, MailOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { useShow } from '@refinedev/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../../components/LinkButton';
+import { Page } from '../../components/Page';
+import { formatDate, formatDateTime } from '../../format';
+import type { ComplaintTextKey } from '../../locales/complaints';
+import { Attachments } from './show/Attachments';
+import { CommentForm } from './show/CommentForm';
+import { FollowUp } from './show/FollowUp';
+import { ComplaintTimeline } from './show/Timeline';
+import type { Complaint } from './types';
+
+/** Descriptions and the timeline keep the caseworker's line breaks. */
+const preWrap = { whiteSpace: 'pre-wrap' } as const;
+const sectionStyle = { marginBottom: 24, maxWidth: 960 } as const;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card style={sectionStyle}>
+      <section aria-labelledby={id}>
+        <Typography.Title level={2} id={id} style={{ fontSize: 18, marginTop: 0 }}>
+          {title}
+        </Typography.Title>
+        {children}
+      </section>
+    </Card>
+  );
+}
+
+export function ComplaintShow() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { result: complaint, query } = useShow<Complaint>({ resource: 'complaints', id });
+
+  if (query.isError) {
+    return (
+      <Page title={t('complaints.show.failed')}>
+        <Alert type="error" showIcon message={query.error.message} />
+      </Page>
+    );
+  }
+
+  return (
+    <Page
+      title={complaint ? t('complaints.show.heading', { name: complaint.complainantName }) : t('app.loading')}
+      // The heading names the complainant; the browser's history gets the number only.
+      documentTitle={`${t('complaints.show.title')} ${id ?? ''}`}
+      actions={
+        <>
+          <LinkButton icon={<UnorderedListOutlined />} to="/complaints">
+            {t('actions.backToList')}
+          </LinkButton>
+          {complaint && (
+            <>
+              <LinkButton icon={<MailOutlined />} to={`/complaints/${complaint.id}/letter`}>
+                {t('complaints.show.letter')}
+              </LinkButton>
+              <LinkButton type="primary" icon={<EditOutlined />} to={`/complaints/${complaint.id}/edit`}>
+                {t('actions.edit')}
+              </LinkButton>
+            </>
+          )}
+        </>
+      }
+    >
+      <Spin spinning={query.isLoading}>
+        {complaint && (
+          <>
+            <Section id="complaint-follow-up" title={t('complaints.show.followUp')}>
+              <FollowUp complaint={complaint} />
+            </Section>
+            <Section id="complaint-details" title={t('complaints.show.details')}>
+              <Details complaint={complaint} />
+            </Section>
+            <Section id="complaint-attachments" title={t('complaints.show.attachments')}>
+              <Attachments complaintId={complaint.id} attachments={complaint.attachments} />
+            </Section>
+            <Section id="complaint-timeline" title={t('complaints.show.timeline')}>
+              <Space direction="vertical" size="large" style={{ width: '100%' }}>
+                <ComplaintTimeline events={complaint.timeline} />
+                <CommentForm complaintId={complaint.id} />
+              </Space>
+            </Section>
+          </>
+        )}
+      </Spin>
+    </Page>
+  );
+}
+
+function Details({ complaint }: { complaint: Complaint }) {
+  const { t } = useTranslation();
+  const item = (field: string, value: ReactNode) => ({
+    key: field,
+    label: t(`complaints.fields.${field}` as ComplaintTextKey),
+    children: value,
+  });
+  const given = (value: ReactNode) => value || t('complaints.notGiven');
+  const visit = complaint.citizen?.visits.recent.find((v) => v.id === complaint.visitId);
+
+  return (
+    <Descriptions
+      bordered
+      column={1}
+      styles={{ label: { width: 200 } }}
+      items={[
+        item('id', complaint.id),
+        item('receivedAt', formatDateTime(complaint.receivedAt)),
+        item('channel', t(`complaints.channel.${complaint.channel}`)),
+        item('subject', t(`complaints.subject.${complaint.subject}`)),
+        item('scheme', t(`complaints.scheme.${complaint.scheme}`)),
+        item('complainantName', complaint.complainantName),
+        item('complainantPhone', complaint.complainantPhone),
+        ...(complaint.scheme === 'mitId' || complaint.mitIdUserId ? [item('mitIdUserId', given(complaint.mitIdUserId))] : []),
+        ...(complaint.scheme === 'mitId' || complaint.complainantAddress
+          ? [item('complainantAddress', given(complaint.complainantAddress))]
+          : []),
+        item(
+          'filedOnBehalf',
+          complaint.filedOnBehalf ? t('complaints.show.filedOnBehalfOf', { name: complaint.onBehalfOfName ?? '' }) : t('common.no'),
+        ),
+        ...(complaint.filedOnBehalf
+          ? [
+              item(
+                'powerOfAttorney',
+                complaint.powerOfAttorney ? t('complaints.show.powerOfAttorneyYes') : t('complaints.show.powerOfAttorneyNo'),
+              ),
+            ]
+          : []),
+        item('description', <Typography.Text style={preWrap}>{complaint.description}</Typography.Text>),
+        item(
+          'citizenId',
+          given(
+            complaint.citizen && (
+              <Link to={`/citizens/${complaint.citizen.id}`}>
+                {t('complaints.show.citizenValue', { name: complaint.citizen.name, cpr: complaint.citizen.cprMasked })}
+              </Link>
+            ),
+          ),
+        ),
+        item(
+          'visitId',
+          given(
+            complaint.visitId && (
+              <Link to={`/visits/${complaint.visitId}`}>
+                {visit
+                  ? t('complaints.show.visitValue', { date: formatDate(visit.day) })
+                  : `${t('complaints.fields.id')} ${complaint.visitId}`}
+              </Link>
+            ),
+          ),
+        ),
+        ...(complaint.forwardedVia ? [item('forwardedVia', t(`complaints.forwardedVia.${complaint.forwardedVia}`))] : []),
+        ...(complaint.closedAt ? [item('closedAt', formatDateTime(complaint.closedAt))] : []),
+        item('updatedAt', formatDateTime(complaint.updatedAt)),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { policy } from '@skranke/domain';
+import { formatDate } from '../../format';
+import { AddressStatusTag, GuardianshipTag } from '../citizens/tags';
+import { OutcomeTag } from './tags';
+import type { CitizenCardData } from './types';
+
+type CitizenCardProps = {
+  citizen: CitizenCardData;
+  /** The heading level of the citizen's name, under the section it sits in. */
+  headingLevel?: 2 | 3;
+};
+
+/** What the counter needs to know of the citizen in front of it, the CPR number masked. */
+export function CitizenCard({ citizen, headingLevel = 3 }: CitizenCardProps) {
+  const { t } = useTranslation();
+  const { open, recent } = citizen.visits;
+  const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Typography.Title level={headingLevel} style={{ fontSize: 16, margin: 0 }}>
+          {citizen.name}
+        </Typography.Title>
+      }
+    >
+      {open > 0 && (
+        <Alert
+          type="warning"
+          role="none"
+          showIcon
+          message={t('visits.card.openVisitsWarning', { count: open })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2, xl: 3 }}
+        items={[
+          { key: 'cpr', label: t('citizens.fields.cpr'), children: <span style={tabular}>{citizen.cprMasked}</span> },
+          {
+            key: 'age',
+            label: t('citizens.fields.age'),
+            children:
+              citizen.age === null ? (
+                t('common.notGiven')
+              ) : (
+                <Flex gap={8} wrap>
+                  {t('citizens.age', { count: citizen.age })}
+                  {citizen.age < policy.minimumApplicantAge && (
+                    <Tag color="red">{t('visits.card.underAge', { minimum: String(policy.minimumApplicantAge) })}</Tag>
+                  )}
+                </Flex>
+              ),
+          },
+          {
+            key: 'address',
+            label: t('citizens.fields.addressStatus'),
+            children: (
+              <Flex gap={8} wrap>
+                <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} />
+                {!citizen.hasFixedAddress &&
+                  (citizen.hasPostalAddress ? t('visits.card.postalAddress') : <Tag color="red">{t('visits.card.noPostalAddress')}</Tag>)}
+              </Flex>
+            ),
+          },
+          {
+            key: 'guardianship',
+            label: t('citizens.fields.guardianship'),
+            children: (
+              <Flex gap={8} wrap>
+                <GuardianshipTag guardianship={citizen.guardianship} />
+                {citizen.guardianship === 'guardianship' && citizen.guardianName}
+              </Flex>
+            ),
+          },
+          { key: 'open', label: t('visits.card.openVisits'), children: open },
+          {
+            key: 'recent',
+            label: t('visits.card.recent'),
+            children: recent.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {recent.map((visit) => (
+                  <li key={visit.id}>
+                    <Link to={`/visits/${visit.id}`}>
+                      {formatDate(visit.day)} · {t(`visits.service.${visit.service}`)}
+                    </Link>{' '}
+                    <OutcomeTag outcome={visit.outcome} />
+                    {visit.level && t(`visits.level.${visit.level}`)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t('visits.card.none')
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Checkbox, Flex, Form, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { useGetIdentity, type CrudFilter, type HttpError } from '@refinedev/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { VerificationMethod, VisitOutcome, VisitService } from '@skranke/domain';
+import { LinkButton } from '../../components/LinkButton';
+import { Page } from '../../components/Page';
+import { DateInput } from '../../forms/DateInput';
+import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
+import { formatDateTime } from '../../format';
+import type { Staff } from '../../providers/authProvider';
+import { useVisitOptions } from './options';
+import { OutcomeTag } from './tags';
+import type { VisitListItem } from './types';
+
+type Filters = {
+  from?: string;
+  to?: string;
+  service?: VisitService | '';
+  method?: VerificationMethod | '';
+  outcome?: VisitOutcome | '';
+  mine?: boolean;
+};
+
+const valueOf = (filters: CrudFilter[], field: string, operator: string) =>
+  filters.find((f) => 'field' in f && f.field === field && f.operator === operator)?.value as string | undefined;
+
+/** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
+function formValues(filters: CrudFilter[], staffId: number | undefined): Filters {
+  const from = valueOf(filters, 'day', 'gte');
+  const to = valueOf(filters, 'day', 'lte');
+  return {
+    from: from ? toDanishDate(from) : '',
+    to: to ? toDanishDate(to) : '',
+    service: (valueOf(filters, 'service', 'eq') as VisitService | undefined) ?? '',
+    method: (valueOf(filters, 'method', 'eq') as VerificationMethod | undefined) ?? '',
+    outcome: (valueOf(filters, 'outcome', 'eq') as VisitOutcome | undefined) ?? '',
+    mine: staffId !== undefined && String(valueOf(filters, 'caseworkerId', 'eq')) === String(staffId),
+  };
+}
+
+const dateOrUndefined = (text: string | undefined) => {
+  const parsed = parseDanishDate(text);
+  return parsed === 'invalid' ? undefined : (parsed ?? undefined);
+};
+
+export function VisitList() {
+  const { t } = useTranslation();
+  const options = useVisitOptions();
+  const { data: staff } = useGetIdentity<Staff>();
+  const { tableProps, tableQuery, searchFormProps, sorters, filters, setFilters } = useTable<VisitListItem, HttpError, Filters>({
+    resource: 'visits',
+    // These filters hold no CPR number (dates, ids, codes): they may live in the address, and so survive a
+    // reload, the back button and a link sent to a colleague.
+    syncWithLocation: true,
+    sorters: { initial: [{ field: 'startedAt', order: 'desc' }] },
+    pagination: { pageSize: 20 },
+    // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
+    onSearch: ({ from, to, service, method, outcome, mine }) => [
+      { field: 'day', operator: 'gte', value: dateOrUndefined(from) },
+      { field: 'day', operator: 'lte', value: dateOrUndefined(to) },
+      { field: 'service', operator: 'eq', value: service || undefined },
+      { field: 'method', operator: 'eq', value: method || undefined },
+      { field: 'outcome', operator: 'eq', value: outcome || undefined },
+      { field: 'caseworkerId', operator: 'eq', value: mine && staff ? staff.id : undefined },
+    ],
+  });
+  const form = searchFormProps.form!;
+
+  // The form starts from the filters in the address (a reload, a shared link); from then on the form leads
+  // and the filters follow it. "Only mine" can be read from the address once the caseworker is known.
+  const [initialValues] = useState(() => formValues(filters, staff?.id));
+  useEffect(() => {
+    form.setFieldValue('mine', formValues(filters, staff?.id).mine);
+  }, [staff?.id]);
+
+  // The list follows the filters as they change; a date only once it is a whole date (or blank).
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onValuesChange = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const { from, to } = form.getFieldsValue();
+      if (parseDanishDate(from) !== 'invalid' && parseDanishDate(to) !== 'invalid') form.submit();
+    }, 300);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const all = { value: '', label: t('visits.filters.all') };
+  const dateRule = {
+    validator: async (_: unknown, text: string | undefined) => {
+      if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
+    },
+  };
+
+  return (
+    <Page
+      title={t('visits.list.title')}
+      actions={
+        <LinkButton type="primary" icon={<PlusOutlined />} to="/visits/new">
+          {t('visits.new.title')}
+        </LinkButton>
+      }
+    >
+      <Form<Filters>
+        {...searchFormProps}
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+        layout="vertical"
+        role="search"
+        aria-label={t('visits.filters.label')}
+      >
+        <Flex gap={16} wrap align="flex-end">
+          <Form.Item name="from" label={t('visits.filters.from')} rules={[dateRule]} validateTrigger="onBlur">
+            <DateInput />
+          </Form.Item>
+          <Form.Item name="to" label={t('visits.filters.to')} rules={[dateRule]} validateTrigger="onBlur">
+            <DateInput />
+          </Form.Item>
+          <Form.Item name="service" label={t('visits.fields.service')}>
+            <Select showSearch optionFilterProp="label" options={[all, ...options.services]} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="method" label={t('visits.fields.method')}>
+            <Select showSearch optionFilterProp="label" options={[all, ...options.methods]} style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="outcome" label={t('visits.fields.outcome')}>
+            <Select showSearch optionFilterProp="label" options={[all, ...options.outcomes]} style={{ width: 150 }} />
+          </Form.Item>
+          <Form.Item name="mine" valuePropName="checked">
+            <Checkbox>{t('visits.filters.mine')}</Checkbox>
+          </Form.Item>
+          <Form.Item>
+            <Button
+              onClick={() => {
+                form.setFieldsValue({ from: '', to: '', service: '', method: '', outcome: '', mine: false });
+                setFilters([], 'replace');
+              }}
+            >
+              {t('visits.filters.reset')}
+            </Button>
+          </Form.Item>
+        </Flex>
+      </Form>
+
+      <Table
+        {...tableProps}
+        rowKey="id"
+        aria-label={t('visits.list.title')}
+        locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
+      >
+        <Table.Column<VisitListItem>
+          dataIndex="startedAt"
+          title={t('visits.fields.startedAt')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('startedAt', sorters)}
+          render={(startedAt: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(startedAt)}</span>}
+        />
+        <Table.Column<VisitListItem>
+          key="citizen"
+          title={t('visits.fields.citizen')}
+          render={(_, visit) => (
+            <Space direction="vertical" size={0}>
+              {visit.citizenName}
+              <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {visit.citizenCprMasked}
+              </Typography.Text>
+            </Space>
+          )}
+        />
+        <Table.Column<VisitListItem>
+          dataIndex="service"
+          title={t('visits.fields.service')}
+          render={(service: VisitService) => t(`visits.service.${service}`)}
+        />
+        <Table.Column<VisitListItem>
+          dataIndex="method"
+          title={t('visits.fields.method')}
+          render={(method: VerificationMethod | null) => (method ? t(`visits.method.${method}`) : '–')}
+        />
+        <Table.Column<VisitListItem>
+          dataIndex="outcome"
+          title={t('visits.fields.outcome')}
+          render={(outcome: VisitOutcome) => <OutcomeTag outcome={outcome} />}
+        />
+        <Table.Column<VisitListItem>
+          dataIndex="level"
+          title={t('visits.fields.level')}
+          render={(level: VisitListItem['level']) => (level ? t(`visits.level.${level}`) : '–')}
+        />
+        <Table.Column<VisitListItem> dataIndex="caseworkerName" title={t('visits.fields.caseworker')} />
+        <Table.Column<VisitListItem>
+          key="actions"
+          title={t('common.actions')}
+          render={(_, visit) => (
+            <Link
+              to={`/visits/${visit.id}`}
+              aria-label={t('visits.list.showNamed', { name: visit.citizenName, time: formatDateTime(visit.startedAt) })}
+            >
+              {t('actions.show')}
+            </Link>
+          )}
+        />
+      </Table>
+    </Page>
+  );
+}

@@ -1,0 +1,444 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Alert, Button, Card, Col, Flex, Form, Result, Row, Space, Typography } from 'antd';
+import { CheckOutlined, CloseOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useForm } from '@refinedev/antd';
+import { useCreate, useInvalidate, useWarnAboutChange, type HttpError } from '@refinedev/core';
+import { useLocation, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { maskCpr, type AssuranceLevel, type TCitizenInput } from '@skranke/domain';
+import { LinkButton } from '../../components/LinkButton';
+import { Page } from '../../components/Page';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../trpc';
+import { CitizenForm, blankCitizen } from '../citizens/form';
+import type { CitizenListItem } from '../citizens/types';
+import { CitizenCard } from './CitizenCard';
+import { CprLookup } from './counter/CprLookup';
+import { EvidenceForm, fieldId } from './counter/EvidenceForm';
+import { RefusalForm } from './counter/RefusalForm';
+import { RuleFeedback } from './counter/RuleFeedback';
+import { StartForm } from './counter/StartForm';
+import { defaultStart, toEvidence, toNamePath, type EvidenceValues, type StartValues } from './counter/evidence';
+import { useLiveAssessment } from './counter/useLiveAssessment';
+import { useRuleText } from './ruleText';
+import type { CitizenCardData } from './types';
+
+/** Each visit to this page starts afresh, also "Ny betjening" (Alt+N) from the page itself. */
+export function VisitCounterPage() {
+  const location = useLocation();
+  return <VisitCounter key={location.key} />;
+}
+
+type Lookup =
+  | { status: 'idle' }
+  | { status: 'busy' }
+  | { status: 'notFound'; cpr: string }
+  | { status: 'creating'; cpr: string }
+  | { status: 'failed'; message: string };
+
+type Closed = { outcome: 'verified'; level: AssuranceLevel } | { outcome: 'refused' } | { outcome: 'aborted' };
+
+type Busy = null | 'start' | 'complete' | 'refuse' | 'abort';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card
+      role="region"
+      aria-labelledby={id}
+      title={
+        <Typography.Title level={2} id={id} style={{ fontSize: 18, margin: 0 }}>
+          {title}
+        </Typography.Title>
+      }
+    >
+      {children}
+    </Card>
+  );
+}
+
+/**
+ * "Ny betjening": the counter's one flow, made for the keyboard. CPR number + Enter → the citizen's card;
+ * Enter → the visit starts (new MitID, legitimation, BETYDELIG) with the focus on the licence's expiry
+ * date; the date; Ctrl+Enter → verified. Anything else is Tab and Shift+Tab away.
+ */
+function VisitCounter() {
+  const { t } = useTranslation();
+  const ruleText = useRuleText();
+  const [searchParams] = useSearchParams();
+  // From a citizen's page: an id, never a CPR number, in the address.
+  const citizenParam = Number(searchParams.get('citizen')) || null;
+
+  const [lookup, setLookup] = useState<Lookup>(citizenParam ? { status: 'busy' } : { status: 'idle' });
+  const [citizen, setCitizen] = useState<CitizenCardData | null>(null);
+  const [visitId, setVisitId] = useState<number | null>(null);
+  const [closed, setClosed] = useState<Closed | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const refuseButton = useRef<HTMLButtonElement>(null);
+  const [startForm] = Form.useForm<StartValues>();
+  const [evidenceForm] = Form.useForm<EvidenceValues>();
+  const method = Form.useWatch('method', startForm) ?? defaultStart.method;
+  const { mutateAsync: createVisit } = useCreate();
+  const invalidate = useInvalidate();
+  const { setWarnWhen } = useWarnAboutChange();
+
+  const evidence = useCallback(
+    () => toEvidence({ ...defaultStart, ...startForm.getFieldsValue(true) }, evidenceForm.getFieldsValue(true)),
+    [startForm, evidenceForm],
+  );
+  const { feedback, checking, schedule } = useLiveAssessment(visitId, evidence);
+  const open = visitId !== null && closed === null;
+
+  const showCitizen = (card: CitizenCardData) => {
+    setCitizen(card);
+    setLookup({ status: 'idle' });
+  };
+
+  useEffect(() => {
+    if (!citizenParam) return;
+    trpc.citizens.card
+      .query({ id: citizenParam })
+      .then(showCitizen)
+      .catch((error: unknown) => setLookup({ status: 'failed', message: toHttpError(error).message }));
+  }, [citizenParam]);
+
+  const onLookup = async (cpr: string): Promise<boolean> => {
+    setCitizen(null);
+    setLookup({ status: 'busy' });
+    try {
+      const card = await trpc.citizens.lookup.query({ cpr });
+      if (card) showCitizen(card);
+      else setLookup({ status: 'notFound', cpr });
+      return card !== null;
+    } catch (error) {
+      setLookup({ status: 'failed', message: toHttpError(error).message });
+      return false;
+    }
+  };
+
+  const onCitizenCreated = async (id: number) => {
+    try {
+      showCitizen(await trpc.citizens.card.query({ id }));
+    } catch (error) {
+      setLookup({ status: 'failed', message: toHttpError(error).message });
+    }
+  };
+
+  const start = async ({ service }: StartValues) => {
+    if (!citizen || busy) return;
+    setBusy('start');
+    try {
+      const { data } = await createVisit({ resource: 'visits', values: { citizenId: citizen.id, service }, successNotification: false });
+      setVisitId(Number(data.id));
+      // An open visit is unfinished work: leaving the page asks first.
+      setWarnWhen(true);
+    } catch {
+      // Refine's error notification has said what went wrong.
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  // The first rule check, on the evidence form's defaults.
+  useEffect(() => {
+    if (visitId !== null) schedule();
+  }, [visitId, schedule]);
+
+  const close = (outcome: Closed) => {
+    setClosed(outcome);
+    setRefusal(null);
+    setWarnWhen(false);
+    void invalidate({ resource: 'visits', invalidates: ['list', 'detail'], id: visitId ?? undefined });
+  };
+
+  const complete = async () => {
+    if (visitId === null || closed || busy) return;
+    setActionError(null);
+    const result = evidence();
+    if (!result.ok) {
+      // Every problem under its field, the focus on the first of them.
+      await evidenceForm.validateFields().catch(() => undefined);
+      const first = result.issues.find((issue) => document.getElementById(fieldId(...toNamePath(issue.path))));
+      if (first) document.getElementById(fieldId(...toNamePath(first.path)))?.focus();
+      else setActionError(result.issues.map((issue) => t(issue.code)).join(' '));
+      return;
+    }
+    setBusy('complete');
+    try {
+      const { level } = await trpc.visits.complete.mutate({ id: visitId, evidence: result.evidence });
+      close({ outcome: 'verified', level });
+    } catch (error) {
+      // The rules refused: the message names every broken rule; those about a field also go under it.
+      const refused = toHttpError(error);
+      setActionError(refused.message);
+      const fields = Object.entries(refused.errors ?? {}).map(([path, message]) => ({
+        name: toNamePath(path) as never,
+        errors: [String(message)],
+      }));
+      evidenceForm.setFields(fields);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  // Ctrl+Enter completes from anywhere in the flow (the refusal form has its own).
+  const completeRef = useRef(complete);
+  completeRef.current = complete;
+  useEffect(() => {
+    if (!open || refusal !== null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        void completeRef.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [open, refusal]);
+
+  const openRefusal = async () => {
+    if (visitId === null || closed || busy) return;
+    setActionError(null);
+    // A fresh check, not the last live one: the reason must match what is recorded.
+    const result = evidence();
+    let reason = '';
+    if (result.ok) {
+      try {
+        const assessment = await trpc.visits.assess.query({ id: visitId, evidence: result.evidence });
+        if (!assessment.verified) reason = assessment.violations.map(ruleText).join('\n');
+      } catch {
+        // Then the caseworker writes the reason.
+      }
+    }
+    setRefusal(reason);
+  };
+
+  const refuse = async (reason: string) => {
+    if (visitId === null || closed || busy) return;
+    const result = evidence();
+    setBusy('refuse');
+    try {
+      // What was shown is kept with the refusal when it is complete enough to record.
+      await trpc.visits.refuse.mutate({ id: visitId, reason, evidence: result.ok ? result.evidence : undefined });
+      close({ outcome: 'refused' });
+    } catch (error) {
+      setActionError(t('visits.actions.failed', { message: toHttpError(error).message }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const abort = async () => {
+    if (visitId === null || closed || busy) return;
+    setBusy('abort');
+    try {
+      await trpc.visits.abort.mutate({ id: visitId });
+      close({ outcome: 'aborted' });
+    } catch (error) {
+      setActionError(t('visits.actions.failed', { message: toHttpError(error).message }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Page title={t('visits.new.title')}>
+      <Typography.Paragraph type="secondary">
+        {t('visits.keys.label')}: <Typography.Text keyboard>Alt+N</Typography.Text> {t('visits.keys.newVisit')} ·{' '}
+        <Typography.Text keyboard>Enter</Typography.Text> {t('visits.keys.next')} ·{' '}
+        <Typography.Text keyboard>Ctrl+Enter</Typography.Text> {t('visits.keys.complete')}
+      </Typography.Paragraph>
+      <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
+        <Section id="step-citizen" title={t('visits.steps.citizen')}>
+          <CprLookup
+            disabled={visitId !== null}
+            busy={lookup.status === 'busy'}
+            autoFocus={!citizenParam}
+            onLookup={onLookup}
+          />
+          {lookup.status === 'failed' && (
+            <Alert type="error" showIcon message={t('visits.lookup.failed', { message: lookup.message })} />
+          )}
+          {(lookup.status === 'notFound' || lookup.status === 'creating') && (
+            <NotFound
+              cpr={lookup.cpr}
+              creating={lookup.status === 'creating'}
+              onCreate={() => setLookup({ status: 'creating', cpr: lookup.cpr })}
+              onCreated={(id) => void onCitizenCreated(id)}
+            />
+          )}
+          {citizen && <CitizenCard citizen={citizen} />}
+        </Section>
+
+        {citizen && !closed && (
+          <Section id="step-service" title={t('visits.steps.service')}>
+            <StartForm
+              key={citizen.id}
+              form={startForm}
+              started={visitId !== null}
+              busy={busy === 'start'}
+              onStart={(values) => void start(values)}
+              onChange={() => open && schedule()}
+            />
+          </Section>
+        )}
+
+        {open && (
+          <Section id="step-evidence" title={t('visits.steps.evidence')}>
+            <Row gutter={[32, 16]}>
+              <Col xs={24} lg={15}>
+                <EvidenceForm
+                  form={evidenceForm}
+                  method={method}
+                  issues={() => {
+                    const result = evidence();
+                    return result.ok ? [] : result.issues;
+                  }}
+                  onChange={schedule}
+                />
+              </Col>
+              <Col xs={24} lg={9}>
+                <div style={{ position: 'sticky', top: 16 }}>
+                  <RuleFeedback feedback={feedback} checking={checking} />
+                </div>
+              </Col>
+            </Row>
+            {actionError && (
+              <Alert type="error" role="alert" showIcon message={actionError} style={{ margin: '16px 0' }} />
+            )}
+            {refusal === null ? (
+              <Space wrap style={{ marginTop: 8 }}>
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  loading={busy === 'complete'}
+                  onClick={() => void complete()}
+                  aria-keyshortcuts="Control+Enter"
+                >
+                  {t('visits.actions.complete')}
+                </Button>
+                <Button ref={refuseButton} danger icon={<StopOutlined />} onClick={() => void openRefusal()}>
+                  {t('visits.actions.refuse')}
+                </Button>
+                <Button icon={<CloseOutlined />} loading={busy === 'abort'} onClick={() => void abort()}>
+                  {t('visits.actions.abort')}
+                </Button>
+              </Space>
+            ) : (
+              <RefusalForm
+                suggestedReason={refusal}
+                busy={busy === 'refuse'}
+                onRefuse={(reason) => void refuse(reason)}
+                onCancel={() => {
+                  setRefusal(null);
+                  // Back where the caseworker came from, once the button is there again.
+                  requestAnimationFrame(() => refuseButton.current?.focus());
+                }}
+              />
+            )}
+          </Section>
+        )}
+
+        {closed && visitId !== null && <Outcome closed={closed} visitId={visitId} />}
+      </Flex>
+    </Page>
+  );
+}
+
+function NotFound({
+  cpr,
+  creating,
+  onCreate,
+  onCreated,
+}: {
+  cpr: string;
+  creating: boolean;
+  onCreate: () => void;
+  onCreated: (id: number) => void;
+}) {
+  const { t } = useTranslation();
+  const createButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!creating) createButton.current?.focus();
+  }, [creating]);
+
+  return (
+    <>
+      <Alert
+        type="info"
+        role="status"
+        showIcon
+        message={t('visits.lookup.notFound', { cpr: maskCpr(cpr) })}
+        action={
+          !creating && (
+            <Button ref={createButton} type="primary" icon={<UserAddOutlined />} onClick={onCreate}>
+              {t('visits.lookup.create')}
+            </Button>
+          )
+        }
+        style={{ marginBottom: 16 }}
+      />
+      {creating && <InlineCitizenCreate cpr={cpr} onCreated={onCreated} />}
+    </>
+  );
+}
+
+/** The citizens form in place, the CPR number (10 digits) filled in; after saving, the visit goes on with the new citizen. */
+function InlineCitizenCreate({ cpr, onCreated }: { cpr: string; onCreated: (id: number) => void }) {
+  const { t } = useTranslation();
+  const { formProps, formLoading } = useForm<CitizenListItem, HttpError, TCitizenInput>({
+    resource: 'citizens',
+    action: 'create',
+    redirect: false,
+    warnWhenUnsavedChanges: true,
+    onMutationSuccess: ({ data }) => onCreated(data.id),
+  });
+  const initialValues = useMemo(() => ({ ...blankCitizen, cpr: `${cpr.slice(0, 6)}-${cpr.slice(6)}` }), [cpr]);
+
+  return (
+    <section aria-labelledby="create-citizen-heading" style={{ marginBottom: 16 }}>
+      <Typography.Title level={3} id="create-citizen-heading" style={{ fontSize: 16 }}>
+        {t('visits.lookup.createTitle')}
+      </Typography.Title>
+      <CitizenForm formProps={{ ...formProps, initialValues }} busy={formLoading} autoFocus="name" />
+    </section>
+  );
+}
+
+/** The end of the visit, and the next one a single Enter away. */
+function Outcome({ closed, visitId }: { closed: Closed; visitId: number }) {
+  const { t } = useTranslation();
+  const next = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    next.current?.focus();
+  }, []);
+
+  const title =
+    closed.outcome === 'verified'
+      ? t('visits.result.verified', { level: t(`visits.level.${closed.level}`) })
+      : t(`visits.result.${closed.outcome}`);
+
+  // The focus lands on "Ny betjening", which is described by the outcome, so a screen reader reads both.
+  return (
+    <Card>
+      <Result
+        status={closed.outcome === 'verified' ? 'success' : closed.outcome === 'refused' ? 'warning' : 'info'}
+        title={
+          <Typography.Title level={2} id="visit-outcome" style={{ fontSize: 22, margin: 0 }}>
+            {title}
+          </Typography.Title>
+        }
+        extra={
+          <Space wrap>
+            <LinkButton ref={next} type="primary" to="/visits/new" aria-describedby="visit-outcome">
+              {t('visits.result.newVisit')}
+            </LinkButton>
+            <LinkButton to={`/visits/${visitId}`}>{t('visits.result.show')}</LinkButton>
+          </Space>
+        }
+      />
+    </Card>
+  );
+}

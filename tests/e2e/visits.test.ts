@@ -1,0 +1,318 @@
+import Database from 'better-sqlite3';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+
+/**
+ * The counter flow "Ny betjening" in Chromium, by keyboard only: no click anywhere. Three visits: a
+ * driving licence (with the keystrokes after the CPR number counted), CPR questions for a citizen created
+ * in the flow, and a witness whose MitID is too new, refused; then that visit in the filtered list and on
+ * its own page with its history.
+ */
+
+const fullCpr = /\d{6}-?\d{4}/;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const requestedUrls: string[] = [];
+const visitedUrls: string[] = [];
+
+type SeededCitizen = { id: number; cpr: string; name: string };
+let seeded: SeededCitizen[];
+let unusedCpr: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  seeded = pickSeededCitizens(server.databasePath);
+  unusedCpr = pickUnusedCpr(server.databasePath);
+  browser = await launchBrowser();
+  // A Danish counter's clock: dates on screen and the server's day agree, also just after midnight.
+  const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  page = await context.newPage();
+  page.on('request', (request) => requestedUrls.push(request.url()));
+  // Also the addresses the app sets itself (pushState), which end up in the browser's history.
+  page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Adults born 1940–1999 (7th digit 0–3 means 19YY), with a fixed address and no guardian: nothing in the way. */
+function pickSeededCitizens(databasePath: string): SeededCitizen[] {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT id, cpr, name FROM citizens WHERE has_fixed_address = 1 AND guardianship = 'none' ORDER BY id")
+      .all() as SeededCitizen[];
+    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
+    expect(adults.length).toBeGreaterThanOrEqual(2);
+    return adults;
+  } finally {
+    db.close();
+  }
+}
+
+/** A well-formed CPR number nobody in the demo data has, for a citizen created at the counter. */
+function pickUnusedCpr(databasePath: string): string {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const taken = db.prepare('SELECT 1 FROM citizens WHERE cpr = ?');
+    for (let serial = 2000; ; serial += 1) {
+      const cpr = `150385${serial}`;
+      if (!taken.get(cpr)) return cpr;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+const dashed = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
+
+/** Today as the server sees it: the counter's calendar day in Copenhagen. */
+function todayInCopenhagen(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `2030-12-31` → `31122030`: how a caseworker types a date off a document. */
+function typed(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}${m}${y}`;
+}
+
+/** Every key press, counted: `press` is one (a chord such as Control+Enter is one press), `type` one per character. */
+class Keyboard {
+  count = 0;
+  constructor(private readonly page: Page) {}
+  async press(key: string) {
+    this.count += 1;
+    await this.page.keyboard.press(key);
+  }
+  async type(text: string) {
+    this.count += text.length;
+    await this.page.keyboard.type(text);
+  }
+}
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement, undefined, { timeout: 1000 }).catch(() => false);
+}
+
+/** Polls with a fresh look-up each time: after a navigation the element may be a new one. */
+async function waitForFocus(locator: Locator, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await isFocused(locator))) {
+    if (Date.now() > deadline) throw new Error(`${locator} did not get the focus`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Tab (or Shift+Tab) until the element has the focus, as a keyboard user would. */
+async function tabTo(keys: Keyboard, locator: Locator, direction: 'forward' | 'back' = 'forward') {
+  for (let i = 0; i < 30; i += 1) {
+    if (await isFocused(locator)) return;
+    await keys.press(direction === 'forward' ? 'Tab' : 'Shift+Tab');
+  }
+  throw new Error(`could not reach ${locator} with the keyboard`);
+}
+
+async function sees(text: string | RegExp) {
+  await page.getByText(text).first().waitFor({ state: 'visible' });
+}
+
+const startButton = () => page.getByRole('button', { name: 'Start betjening' });
+const cprLookup = () => page.locator('#lookup-cpr');
+const field = (...path: (string | number)[]) => page.locator(`#${['evidence', ...path].join('_')}`);
+
+/** From "Ny betjening" (just opened): CPR number, Enter, and wait for the card with the start button focused. */
+async function lookUp(keys: Keyboard, cpr: string) {
+  await waitForFocus(cprLookup());
+  await keys.type(cpr);
+  await keys.press('Enter');
+}
+
+/** From the focused start button: choose another method with the arrow keys, back to the button, Enter. */
+async function startWithMethod(keys: Keyboard, method: string, arrowsRight: number) {
+  await tabTo(keys, page.getByRole('radio', { name: 'Legitimation' }), 'back');
+  for (let i = 0; i < arrowsRight; i += 1) await keys.press('ArrowRight');
+  expect(await page.getByRole('radio', { name: method }).isChecked()).toBe(true);
+  await tabTo(keys, startButton());
+  await keys.press('Enter');
+}
+
+test('a caseworker serves three citizens at the counter by keyboard: licence, CPR questions, refused witness', async () => {
+  const keys = new Keyboard(page);
+  const today = todayInCopenhagen();
+  const licenceExpiry = typed(addDays(today, 2 * 365));
+  const [licenceCitizen, witnessCitizen] = [seeded[0]!, seeded[1]!];
+  // Passes modulus 11, so it is nobody in the demo data (whose numbers all fail it): a witness with no history.
+  const witnessCpr = '010170-1239';
+
+  await page.goto(server.url);
+  await page.getByLabel('Brugernavn').waitFor();
+  await keys.type('caseworker');
+  await keys.press('Tab');
+  await keys.type('skranke-demo');
+  await keys.press('Enter');
+  await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
+
+  // (a) An existing citizen and a Danish driving licence: the keystroke budget.
+  await keys.press('Alt+KeyN');
+  await page.getByRole('heading', { name: 'Ny betjening', level: 1 }).waitFor();
+  await waitForFocus(cprLookup());
+  await expectAccessible(page, 'the counter, step 1');
+
+  await keys.type(dashed(licenceCitizen.cpr));
+  keys.count = 0; // the budget counts from here: after the CPR number
+  await keys.press('Enter');
+  await page.getByRole('heading', { name: licenceCitizen.name, level: 3 }).waitFor();
+  await waitForFocus(startButton());
+  await expectAccessible(page, 'the citizen card and step 2');
+  await keys.press('Enter');
+  await waitForFocus(field('documents', 0, 'expiresOn'));
+  await sees('Udfyld felterne. Reglerne tjekkes, mens du skriver.');
+  await expectAccessible(page, 'step 3 with a driving licence');
+  await keys.type(licenceExpiry);
+  await sees('Kan godkendes på niveau BETYDELIG');
+  await keys.press('Control+Enter');
+  await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
+  const keystrokes = keys.count;
+  console.log(`Keystrokes after the CPR number for a verified driving-licence visit: ${keystrokes}`);
+  expect(keystrokes).toBeLessThan(15);
+  await waitForFocus(page.getByRole('link', { name: 'Ny betjening' }).last());
+  await expectAccessible(page, 'the verified outcome');
+
+  // (b) A citizen not yet registered, created in the flow; a health card and 3 of 3 CPR questions.
+  await keys.press('Enter'); // "Ny betjening" has the focus
+  await lookUp(keys, unusedCpr);
+  await sees('Der er ingen borger med CPR-nummeret 150385-XXXX.');
+  await waitForFocus(page.getByRole('button', { name: 'Opret borger' }));
+  await expectAccessible(page, 'a CPR number nobody has');
+  await keys.press('Enter');
+  await waitForFocus(page.getByLabel('Navn', { exact: true }));
+  expect(await page.locator('#cpr').inputValue()).toBe(dashed(unusedCpr));
+  await expectAccessible(page, 'creating the citizen in the flow');
+  await keys.type('Bodil Spørgesen');
+  await tabTo(keys, page.getByLabel('Adresse', { exact: true }));
+  await keys.type('Rådhuspladsen 1, 1550 København V');
+  await keys.press('Enter');
+  await page.getByRole('heading', { name: 'Bodil Spørgesen', level: 3 }).waitFor();
+  await waitForFocus(startButton());
+  expect(page.url()).toBe(`${server.url}/visits/new`); // the new citizen did not take the caseworker elsewhere
+  await startWithMethod(keys, 'CPR-spørgsmål', 1);
+  await waitForFocus(field('documents', 0, 'expiresOn'));
+  await keys.press('Shift+Tab');
+  await waitForFocus(field('documents', 0, 'kind'));
+  await keys.type('Sundhedskort');
+  await keys.press('Enter');
+  await page.locator('.ant-select-selection-item', { hasText: 'Sundhedskort (gult)' }).waitFor();
+  await tabTo(keys, field('cprQuestions', 'asked'));
+  await keys.type('3');
+  await keys.press('Tab');
+  await keys.type('3');
+  await sees('Kan godkendes på niveau BETYDELIG');
+  await expectAccessible(page, 'step 3 with CPR questions');
+  await keys.press('Control+Enter');
+  await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
+
+  // (c) A witness who has had MitID for 3 days: the rules refuse, the caseworker refuses with the reason.
+  await waitForFocus(page.getByRole('link', { name: 'Ny betjening' }).last());
+  await keys.press('Enter');
+  await lookUp(keys, witnessCitizen.cpr);
+  await page.getByRole('heading', { name: witnessCitizen.name, level: 3 }).waitFor();
+  await waitForFocus(startButton());
+  await startWithMethod(keys, 'Vidne', 2);
+  await waitForFocus(field('documents', 0, 'expiresOn'));
+  await keys.type(licenceExpiry);
+  await tabTo(keys, field('witness', 'cpr'));
+  await keys.type(witnessCpr);
+  await keys.press('Tab');
+  await keys.type('Vibeke Vidne');
+  await keys.press('Tab');
+  await keys.type(typed(addDays(today, -3)));
+  await keys.press('Tab');
+  await waitForFocus(page.getByRole('checkbox', { name: 'Vidnets billedlegitimation er set' }));
+  await keys.press('Space');
+  const tooNew = 'Vidnet har kun haft MitID i 3 dage; der kræves mindst 10 dage.';
+  await page.getByRole('status').getByText(tooNew).waitFor();
+  await expectAccessible(page, 'step 3 with a witness, rules broken');
+
+  await keys.press('Control+Enter');
+  await page.getByRole('alert').getByText(`Identiteten kan ikke godkendes: ${tooNew}`).waitFor();
+  await page.locator('#evidence_witness_mitIdSince_help').getByText(tooNew).waitFor(); // also under its field
+  await expect(page.getByRole('heading', { name: /Identiteten er godkendt/ }).count()).resolves.toBe(0);
+
+  await tabTo(keys, page.getByRole('button', { name: 'Afvis' }));
+  await keys.press('Enter');
+  const reason = page.getByLabel('Begrundelse for afvisningen');
+  await waitForFocus(reason);
+  expect(await reason.inputValue()).toBe(tooNew);
+  await expectAccessible(page, 'the refusal form');
+  await tabTo(keys, page.getByRole('button', { name: 'Bekræft afvisning' }));
+  await keys.press('Enter');
+  await page.getByRole('heading', { name: 'Betjeningen er afvist', level: 2 }).waitFor();
+  await expectAccessible(page, 'the refused outcome');
+
+  // The list, filtered by keyboard to my refused visits from today: the filters live in the address.
+  await page.goto(`${server.url}/visits`);
+  await page.getByRole('heading', { name: 'Betjeninger', level: 1 }).waitFor();
+  await page.getByRole('link', { name: /^Vis betjening af / }).first().waitFor();
+  await page.getByLabel('Fra dato').focus();
+  await keys.type(typed(today));
+  await tabTo(keys, page.getByLabel('Udfald'));
+  await keys.type('Afvist');
+  await keys.press('Enter');
+  await tabTo(keys, page.getByRole('checkbox', { name: 'Kun mine' }));
+  await keys.press('Space');
+  await page.waitForFunction(() => {
+    const query = decodeURIComponent(window.location.search);
+    return query.includes('refused') && query.includes('caseworkerId') && query.includes('gte');
+  });
+  // The demo data has a month of visits, a few of them perhaps also mine, refused, today: ours is the newest.
+  const todayShown = typed(today).replace(/^(\d\d)(\d\d)/, '$1-$2-');
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  const onlyMineRefusedToday = async () => {
+    const texts = await rows.allTextContents();
+    return (
+      texts.length > 0 &&
+      texts[0]!.includes(witnessCitizen.name) &&
+      texts[0]!.includes(`${witnessCitizen.cpr.slice(0, 6)}-XXXX`) &&
+      texts.every((text) => text.includes('Afvist') && text.includes('Karen Sagsbehandler') && text.includes(todayShown))
+    );
+  };
+  await expect.poll(onlyMineRefusedToday, { timeout: 15_000 }).toBe(true);
+
+  // A reload keeps the filters (syncWithLocation).
+  await page.reload();
+  await page.getByRole('heading', { name: 'Betjeninger', level: 1 }).waitFor();
+  await expect.poll(onlyMineRefusedToday, { timeout: 15_000 }).toBe(true);
+  expect(await page.getByRole('checkbox', { name: 'Kun mine' }).isChecked()).toBe(true);
+  expect(await page.getByLabel('Fra dato').inputValue()).toBe(todayShown);
+  await sees('Afvist');
+  await expectAccessible(page, 'the filtered visits list');
+
+  await page.getByRole('link', { name: new RegExp(`^Vis betjening af ${witnessCitizen.name}`) }).first().focus();
+  await keys.press('Enter');
+  await page.getByRole('heading', { name: `Betjening af ${witnessCitizen.name}`, level: 1 }).waitFor();
+  const main = page.locator('main');
+  await sees('Afvist');
+  await expect(main.textContent()).resolves.toContain(tooNew); // the reason, and the broken rule
+  await expect(main.textContent()).resolves.toContain(`Vibeke Vidne, ${witnessCpr.slice(0, 6)}-XXXX`);
+  const history = page.getByRole('region', { name: 'Historik' });
+  await expect(history.textContent()).resolves.toMatch(/Betjening startet[\s\S]*Betjening afvist[\s\S]*Betjening vist/);
+  await expect(history.textContent()).resolves.toContain('Karen Sagsbehandler');
+  await expectAccessible(page, 'the refused visit');
+
+  // The CPR numbers travelled in request bodies only: never in an address asked for or shown.
+  const leaks = [...requestedUrls, ...visitedUrls].filter((url) => fullCpr.test(decodeURIComponent(url)));
+  expect(leaks).toEqual([]);
+  expect(await main.textContent()).not.toMatch(fullCpr);
+});
