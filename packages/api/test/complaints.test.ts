@@ -170,3 +170,11 @@ describe('attachments', () => {
     expect((await errorOf(caller.complaints.attach({ id, fileName: 'sjette.pdf', contentBase64: pdf }))).message).toBe('complaint.attachmentLimit');
   });
 });
+
+test('the overdue filter also takes the text a list keeps in the address', async () => {
+  await caller.complaints.create(complaint);
+  const asText = (value: string) => ({ filters: [{ field: 'overdue', operator: 'eq', value }] }) as unknown as Parameters<typeof caller.complaints.list>[0];
+  expect((await caller.complaints.list(asText('false'))).total).toBe(1);
+  expect((await caller.complaints.list(asText('true'))).total).toBe(0);
+  expect((await errorOf(caller.complaints.list(asText('maybe')))).code).toBe('BAD_REQUEST');
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { filterOn, listInput } from './list.js';
+import { filterOn, listInput, ZFilterBoolean } from './list.js';
 import { optionalText, requiredText, ZCprNumber, ZEmail, ZPhone } from './fields.js';
 
 export const guardianshipKinds = ['none', 'guardianship'] as const;
@@ -40,7 +40,7 @@ export const citizenSortFields = ['name', 'createdAt', 'updatedAt'] as const;
 export const ZCitizenFilter = z.discriminatedUnion('field', [
   /** One search box: a name fragment, or a CPR number (or its first 6+ digits). */
   filterOn('q', ['contains', 'eq'], z.string().trim().max(100)),
-  filterOn('hasFixedAddress', ['eq'], z.boolean()),
+  filterOn('hasFixedAddress', ['eq'], ZFilterBoolean),
   filterOn('guardianship', ['eq'], z.enum(guardianshipKinds)),
 ]);
 export type TCitizenFilter = z.infer<typeof ZCitizenFilter>;

@@ -18,6 +18,9 @@ export const ZPagination = z.object({
 export const filterOn = <F extends string, O extends string, V extends z.ZodType>(field: F, operators: readonly [O, ...O[]], value: V) =>
   z.object({ field: z.literal(field), operator: z.enum(operators), value });
 
+/** A yes/no filter value; lists that keep their filters in the address get it back as the text "true". */
+export const ZFilterBoolean = z.union([z.boolean(), z.stringbool()]);
+
 export function listInput<S extends string, F extends z.ZodType>(sortFields: readonly [S, ...S[]], filter: F) {
   return z.object({
     pagination: ZPagination.default({ currentPage: 1, pageSize: 20 }),

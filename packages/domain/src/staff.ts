@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { filterOn, listInput } from './list.js';
+import { filterOn, listInput, ZFilterBoolean } from './list.js';
 import { staffRoles } from './roles.js';
 
 export const staffSortFields = ['displayName', 'username'] as const;
 
 export const ZStaffFilter = z.discriminatedUnion('field', [
   filterOn('role', ['eq'], z.enum(staffRoles)),
-  filterOn('active', ['eq'], z.boolean()),
+  filterOn('active', ['eq'], ZFilterBoolean),
 ]);
 export type TStaffFilter = z.infer<typeof ZStaffFilter>;
 

@@ -62,7 +62,6 @@ export const complaintsDa = {
   'complaints.daysOpen_other': '{{count}} dage',
   'complaints.unassigned': 'Ikke tildelt',
   'complaints.notGiven': 'Ikke oplyst',
-  'complaints.colleague': '{{name}} ({{role}})',
 
   'complaints.form.complainant': 'Klageren',
   'complaints.form.complaint': 'Klagen',
@@ -262,7 +261,6 @@ export const complaintsEn: Record<ComplaintTextKey, string> = {
   'complaints.daysOpen_other': '{{count}} days',
   'complaints.unassigned': 'Not assigned',
   'complaints.notGiven': 'Not given',
-  'complaints.colleague': '{{name}} ({{role}})',
 
   'complaints.form.complainant': 'The complainant',
   'complaints.form.complaint': 'The complaint',

@@ -13,6 +13,7 @@ export const da = {
   'roles.caseworker': 'Sagsbehandler',
   'roles.supervisor': 'Teamleder',
   'roles.admin': 'Administrator',
+  'staff.colleague': '{{name}} ({{role}})',
 
   'login.title': 'Log ind på Skranke',
   'login.username': 'Brugernavn',

@@ -12,6 +12,7 @@ export const en: Record<UiTextKey, string> = {
   'roles.caseworker': 'Caseworker',
   'roles.supervisor': 'Supervisor',
   'roles.admin': 'Administrator',
+  'staff.colleague': '{{name}} ({{role}})',
 
   'login.title': 'Log in to Skranke',
   'login.username': 'Username',

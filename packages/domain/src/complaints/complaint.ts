@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysBetween, type IsoDate } from '../isoDate.js';
 import { optionalText, requiredText, ZPhone } from '../fields.js';
-import { filterOn, listInput } from '../list.js';
+import { filterOn, listInput, ZFilterBoolean } from '../list.js';
 import type { Policy } from '../policy.js';
 
 export const complaintChannels = ['counter', 'phone', 'email', 'letter'] as const;
@@ -108,7 +108,7 @@ export const ZComplaintFilter = z.discriminatedUnion('field', [
   filterOn('status', ['eq', 'in'], z.union([z.enum(complaintStatuses), z.array(z.enum(complaintStatuses)).max(5)])),
   filterOn('subject', ['eq'], z.enum(complaintSubjects)),
   filterOn('assigneeId', ['eq'], z.coerce.number().int().positive()),
-  filterOn('overdue', ['eq'], z.boolean()),
+  filterOn('overdue', ['eq'], ZFilterBoolean),
   filterOn('citizenId', ['eq'], z.coerce.number().int().positive()),
 ]);
 export type TComplaintFilter = z.infer<typeof ZComplaintFilter>;

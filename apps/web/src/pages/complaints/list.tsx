@@ -11,7 +11,8 @@ import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
 import { trpc } from '../../trpc';
-import { useColleagues, useComplaintOptions } from './options';
+import { useColleagues } from '../../hooks/useColleagues';
+import { useComplaintOptions } from './options';
 import { OverdueTag, StatusTag } from './tags';
 import type { ComplaintChannel, ComplaintListItem, ComplaintSubject } from './types';
 import { useComplaintAction } from './useComplaintAction';
@@ -33,15 +34,11 @@ function valueOf(filters: CrudFilter[], field: string, operator: string): unknow
   return filters.find((f) => 'field' in f && f.field === field && f.operator === operator)?.value;
 }
 
-/** The address holds every value as text; the API wants `overdue` as a boolean. */
+/** A filter read back from the address is text ("true"); one set on this page is a boolean. */
 function asBoolean(value: unknown): boolean | undefined {
   if (value === true || value === 'true') return true;
   if (value === false || value === 'false') return false;
   return undefined;
-}
-
-function withBooleans(filters: CrudFilter[]): CrudFilter[] {
-  return filters.map((f) => ('field' in f && f.field === 'overdue' ? { ...f, value: asBoolean(f.value) } : f));
 }
 
 export function ComplaintList() {
@@ -51,8 +48,6 @@ export function ComplaintList() {
   const { data: me } = useGetIdentity<Staff>();
   const { modal } = App.useApp();
   const { open: notify } = useNotification();
-  // The filters read from the address are text; the first query waits until they are typed (see below).
-  const [typed, setTyped] = useState(false);
   const { tableProps, tableQuery, sorters, filters, setFilters, setCurrentPage } = useTable<ComplaintListItem, HttpError>({
     resource: 'complaints',
     // These filters hold no CPR number (statuses, subjects, staff ids): they live in the address, so a
@@ -61,15 +56,7 @@ export function ComplaintList() {
     // Oldest first: the complaint that has waited longest is the next one to look at.
     sorters: { initial: [{ field: 'receivedAt', order: 'asc' }] },
     pagination: { pageSize: 20 },
-    queryOptions: { enabled: typed },
   });
-
-  useEffect(() => {
-    setFilters(withBooleans(filters), 'replace');
-    setTyped(true);
-    // Once, on arrival: afterwards every filter is set here, already typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const [selected, setSelected] = useState<number[]>([]);
   const [bulkAssignee, setBulkAssignee] = useState<number | null | undefined>(undefined);
@@ -253,7 +240,7 @@ export function ComplaintList() {
           scroll={undefined}
           rowKey="id"
           aria-label={t('complaints.list.title')}
-          locale={tableQuery.isLoading || !typed ? { emptyText: t('app.loading') } : undefined}
+          locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
           rowSelection={{
             selectedRowKeys: selected,
             // antd names its select-all checkbox in English whatever the language.

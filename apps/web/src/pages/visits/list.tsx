@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
 import { formatDateTime } from '../../format';
+import { useColleagues } from '../../hooks/useColleagues';
 import type { Staff } from '../../providers/authProvider';
 import { useVisitOptions } from './options';
 import { OutcomeTag } from './tags';
@@ -22,6 +23,8 @@ type Filters = {
   service?: VisitService | '';
   method?: VerificationMethod | '';
   outcome?: VisitOutcome | '';
+  caseworkerId?: number | '';
+  /** A shortcut for the caseworker filter set to oneself. */
   mine?: boolean;
 };
 
@@ -32,13 +35,15 @@ const valueOf = (filters: CrudFilter[], field: string, operator: string) =>
 function formValues(filters: CrudFilter[], staffId: number | undefined): Filters {
   const from = valueOf(filters, 'day', 'gte');
   const to = valueOf(filters, 'day', 'lte');
+  const caseworker = valueOf(filters, 'caseworkerId', 'eq');
   return {
     from: from ? toDanishDate(from) : '',
     to: to ? toDanishDate(to) : '',
     service: (valueOf(filters, 'service', 'eq') as VisitService | undefined) ?? '',
     method: (valueOf(filters, 'method', 'eq') as VerificationMethod | undefined) ?? '',
     outcome: (valueOf(filters, 'outcome', 'eq') as VisitOutcome | undefined) ?? '',
-    mine: staffId !== undefined && String(valueOf(filters, 'caseworkerId', 'eq')) === String(staffId),
+    caseworkerId: caseworker ? Number(caseworker) : '',
+    mine: staffId !== undefined && caseworker === String(staffId),
   };
 }
 
@@ -59,13 +64,13 @@ export function VisitList() {
     sorters: { initial: [{ field: 'startedAt', order: 'desc' }] },
     pagination: { pageSize: 20 },
     // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
-    onSearch: ({ from, to, service, method, outcome, mine }) => [
+    onSearch: ({ from, to, service, method, outcome, caseworkerId, mine }) => [
       { field: 'day', operator: 'gte', value: dateOrUndefined(from) },
       { field: 'day', operator: 'lte', value: dateOrUndefined(to) },
       { field: 'service', operator: 'eq', value: service || undefined },
       { field: 'method', operator: 'eq', value: method || undefined },
       { field: 'outcome', operator: 'eq', value: outcome || undefined },
-      { field: 'caseworkerId', operator: 'eq', value: mine && staff ? staff.id : undefined },
+      { field: 'caseworkerId', operator: 'eq', value: (mine && staff ? staff.id : caseworkerId) || undefined },
     ],
   });
   const form = searchFormProps.form!;
@@ -76,10 +81,14 @@ export function VisitList() {
   useEffect(() => {
     form.setFieldValue('mine', formValues(filters, staff?.id).mine);
   }, [staff?.id]);
+  const colleagues = useColleagues();
 
   // The list follows the filters as they change; a date only once it is a whole date (or blank).
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const onValuesChange = () => {
+  const onValuesChange = (changed: Filters) => {
+    // "Kun mine" and the caseworker select are one filter: each follows the other.
+    if ('mine' in changed) form.setFieldValue('caseworkerId', changed.mine && staff ? staff.id : '');
+    if ('caseworkerId' in changed) form.setFieldValue('mine', staff !== undefined && changed.caseworkerId === staff?.id);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const { from, to } = form.getFieldsValue();
@@ -128,13 +137,16 @@ export function VisitList() {
           <Form.Item name="outcome" label={t('visits.fields.outcome')}>
             <Select showSearch optionFilterProp="label" options={[all, ...options.outcomes]} style={{ width: 150 }} />
           </Form.Item>
+          <Form.Item name="caseworkerId" label={t('visits.fields.caseworker')}>
+            <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
+          </Form.Item>
           <Form.Item name="mine" valuePropName="checked">
             <Checkbox>{t('visits.filters.mine')}</Checkbox>
           </Form.Item>
           <Form.Item>
             <Button
               onClick={() => {
-                form.setFieldsValue({ from: '', to: '', service: '', method: '', outcome: '', mine: false });
+                form.setFieldsValue({ from: '', to: '', service: '', method: '', outcome: '', caseworkerId: '', mine: false });
                 setFilters([], 'replace');
               }}
             >

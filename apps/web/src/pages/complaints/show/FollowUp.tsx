@@ -7,7 +7,7 @@ import { complaintTransitions, type ComplaintStatus } from '@skranke/domain';
 import type { ComplaintTextKey } from '../../../locales/complaints';
 import type { Staff } from '../../../providers/authProvider';
 import { trpc } from '../../../trpc';
-import { useColleagues } from '../options';
+import { useColleagues } from '../../../hooks/useColleagues';
 import { OverdueTag, StatusTag } from '../tags';
 import type { Complaint } from '../types';
 import { useComplaintAction } from '../useComplaintAction';
