@@ -19,7 +19,7 @@ export const filterOn = <F extends string, O extends string, V extends z.ZodType
   z.object({ field: z.literal(field), operator: z.enum(operators), value });
 
 /** A yes/no filter value; lists that keep their filters in the address get it back as the text "true". */
-export const ZFilterBoolean = z.union([z.boolean(), z.stringbool()]);
+export const ZFilterBoolean = z.union([z.boolean(), z.stringbool({ truthy: ['true'], falsy: ['false'] })]);
 
 export function listInput<S extends string, F extends z.ZodType>(sortFields: readonly [S, ...S[]], filter: F) {
   return z.object({
