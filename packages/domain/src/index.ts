@@ -11,3 +11,4 @@ export * from './visits/rules.js';
 export * from './staff.js';
 export * from './complaints/complaint.js';
 export * from './complaints/attachment.js';
+export * from './exemptions/exemption.js';
