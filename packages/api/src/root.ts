@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './routers/auth.js';
 import { citizensRouter } from './routers/citizens.js';
 import { complaintsRouter } from './routers/complaints.js';
+import { exemptionsRouter } from './routers/exemptions.js';
 import { staffRouter } from './routers/staff.js';
 import { visitsRouter } from './routers/visits.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -12,6 +13,7 @@ export const appRouter = router({
   citizens: citizensRouter,
   visits: visitsRouter,
   complaints: complaintsRouter,
+  exemptions: exemptionsRouter,
   staff: staffRouter,
 });
 

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  exemptionCapacities,
+  exemptionStatuses,
   complaintChannels,
   complaintSchemes,
   complaintStatuses,
@@ -225,6 +227,55 @@ export const complaintAttachments = sqliteTable(
   (t) => [index('complaint_attachments_complaint_idx').on(t.complaintId)],
 );
 
+/** [seed] Grounds for exemption from Digital Post: reference data an admin may edit. */
+export const exemptionGrounds = sqliteTable(
+  'exemption_grounds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull(),
+    labelDa: text('label_da').notNull(),
+    labelEn: text('label_en').notNull(),
+    /** [pub] A person with no residence in Denmark is always granted. */
+    residenceAbroad: integer('residence_abroad', { mode: 'boolean' }).notNull().default(false),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('exemption_grounds_code_idx').on(t.code)],
+);
+
+/** A request for exemption from Digital Post, from intake at the counter to a supervisor's decision. */
+export const exemptions = sqliteTable(
+  'exemptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    capacity: text('capacity', { enum: exemptionCapacities }).notNull(),
+    applicantName: text('applicant_name'),
+    idSeen: integer('id_seen', { mode: 'boolean' }).notNull(),
+    declarationReceived: integer('declaration_received', { mode: 'boolean' }).notNull(),
+    groundId: integer('ground_id').references(() => exemptionGrounds.id),
+    notes: text('notes'),
+    status: text('status', { enum: exemptionStatuses }).notNull().default('requested'),
+    requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull(),
+    requestedBy: integer('requested_by')
+      .notNull()
+      .references(() => staff.id),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decidedBy: integer('decided_by').references(() => staff.id),
+    decisionReason: text('decision_reason'),
+    resendPaperPost: integer('resend_paper_post', { mode: 'boolean' }).notNull().default(false),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedBy: integer('revoked_by').references(() => staff.id),
+    revocationReason: text('revocation_reason'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('exemptions_status_idx').on(t.status, t.requestedAt),
+    index('exemptions_citizen_idx').on(t.citizenId, t.requestedAt),
+  ],
+);
+
 /**
  * Append-only record of every read of a citizen's full record, every search and every change (domain.md
  * "Audit log"). Holds ids and masked criteria, never a CPR number.
@@ -256,3 +307,4 @@ export type VisitDocumentRow = typeof visitDocuments.$inferSelect;
 export type WitnessRow = typeof witnesses.$inferSelect;
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type ComplaintEventRow = typeof complaintEvents.$inferSelect;
+export type ExemptionRow = typeof exemptions.$inferSelect;

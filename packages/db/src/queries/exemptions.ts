@@ -1,0 +1,83 @@
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import {
+  defaultExemptionGrounds,
+  maskCpr,
+  type TExemptionData,
+  type TExemptionFilter,
+  type TExemptionListInput,
+} from '@skranke/domain';
+import type { Queryable } from '../client.js';
+import { orderByOf, pageOf } from '../list.js';
+import { citizens, exemptionGrounds, exemptions, type ExemptionRow } from '../schema.js';
+
+/** The seed's five grounds, in every database (production too): the list is reference data, not demo data. */
+export function ensureExemptionGrounds(db: Queryable): void {
+  if ((db.select({ n: count() }).from(exemptionGrounds).get()?.n ?? 0) > 0) return;
+  db.insert(exemptionGrounds).values([...defaultExemptionGrounds]).run();
+}
+
+export function listExemptionGrounds(db: Queryable, onlyActive: boolean) {
+  return db
+    .select()
+    .from(exemptionGrounds)
+    .where(onlyActive ? eq(exemptionGrounds.active, true) : undefined)
+    .orderBy(asc(exemptionGrounds.id))
+    .all();
+}
+
+export function findExemptionGround(db: Queryable, id: number) {
+  return db.select().from(exemptionGrounds).where(eq(exemptionGrounds.id, id)).get();
+}
+
+function exemptionFilterSql(filter: TExemptionFilter): SQL {
+  switch (filter.field) {
+    case 'status':
+      return eq(exemptions.status, filter.value);
+    case 'citizenId':
+      return eq(exemptions.citizenId, filter.value);
+    case 'capacity':
+      return eq(exemptions.capacity, filter.value);
+  }
+}
+
+/** Oldest first by default: the supervisor's queue works from the longest-waiting request. */
+export function listExemptions(db: Queryable, input: TExemptionListInput) {
+  const where = and(...input.filters.map(exemptionFilterSql));
+  const orderBy = orderByOf(input.sorters, { requestedAt: exemptions.requestedAt, decidedAt: exemptions.decidedAt }, [asc(exemptions.requestedAt)], exemptions.id);
+  return pageOf(input.pagination, {
+    rows: (limit, offset) =>
+      db
+        .select({
+          id: exemptions.id,
+          citizenId: exemptions.citizenId,
+          citizenName: citizens.name,
+          citizenCpr: citizens.cpr,
+          capacity: exemptions.capacity,
+          status: exemptions.status,
+          groundId: exemptions.groundId,
+          requestedAt: exemptions.requestedAt,
+          decidedAt: exemptions.decidedAt,
+        })
+        .from(exemptions)
+        .innerJoin(citizens, eq(citizens.id, exemptions.citizenId))
+        .where(where)
+        .orderBy(...orderBy)
+        .limit(limit)
+        .offset(offset)
+        .all()
+        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) })),
+    count: () => db.select({ n: count() }).from(exemptions).where(where).get()?.n ?? 0,
+  });
+}
+
+export function findExemption(db: Queryable, id: number): ExemptionRow | undefined {
+  return db.select().from(exemptions).where(eq(exemptions.id, id)).get();
+}
+
+export function insertExemption(db: Queryable, data: TExemptionData, by: number, now: Date): ExemptionRow {
+  return db.insert(exemptions).values({ ...data, requestedAt: now, requestedBy: by, updatedAt: now }).returning().get();
+}
+
+export function updateExemption(db: Queryable, id: number, set: Partial<typeof exemptions.$inferInsert>, now: Date): ExemptionRow {
+  return db.update(exemptions).set({ ...set, updatedAt: now }).where(eq(exemptions.id, id)).returning().get()!;
+}
