@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth.js';
 import { citizensRouter } from './routers/citizens.js';
 import { complaintsRouter } from './routers/complaints.js';
 import { exemptionsRouter } from './routers/exemptions.js';
+import { readAccessRouter } from './routers/readAccess.js';
 import { staffRouter } from './routers/staff.js';
 import { visitsRouter } from './routers/visits.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -14,6 +15,7 @@ export const appRouter = router({
   visits: visitsRouter,
   complaints: complaintsRouter,
   exemptions: exemptionsRouter,
+  readAccess: readAccessRouter,
   staff: staffRouter,
 });
 

@@ -1,6 +1,6 @@
 export * from './client.js';
 export * as schema from './schema.js';
-export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow } from './schema.js';
+export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow } from './schema.js';
 export * from './passwords.js';
 export * from './list.js';
 export * from './queries/audit.js';
@@ -10,3 +10,4 @@ export * from './seed.js';
 export * from './queries/visits.js';
 export * from './queries/complaints.js';
 export * from './queries/exemptions.js';
+export * from './queries/readAccess.js';

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
+  readAccessRights,
+  readAccessStoredStatuses,
   exemptionCapacities,
   exemptionStatuses,
   complaintChannels,
@@ -276,6 +278,33 @@ export const exemptions = sqliteTable(
   ],
 );
 
+/** [pub] Læseadgang: another person may read the citizen's Digital Post until the end date. */
+export const readAccesses = sqliteTable(
+  'read_accesses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    receiverCpr: text('receiver_cpr').notNull(),
+    receiverName: text('receiver_name').notNull(),
+    rights: text('rights', { enum: readAccessRights }).notNull(),
+    endsOn: text('ends_on').notNull(),
+    visitId: integer('visit_id').references(() => visits.id),
+    powerOfAttorney: integer('power_of_attorney', { mode: 'boolean' }).notNull().default(false),
+    /** requested | active | revoked; "expired" is computed from `endsOn`. */
+    status: text('status', { enum: readAccessStoredStatuses }).notNull().default('requested'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => staff.id),
+    activatedAt: integer('activated_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revocationReason: text('revocation_reason'),
+  },
+  (t) => [index('read_accesses_citizen_idx').on(t.citizenId), index('read_accesses_status_idx').on(t.status, t.endsOn)],
+);
+
 /**
  * Append-only record of every read of a citizen's full record, every search and every change (domain.md
  * "Audit log"). Holds ids and masked criteria, never a CPR number.
@@ -308,3 +337,4 @@ export type WitnessRow = typeof witnesses.$inferSelect;
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type ComplaintEventRow = typeof complaintEvents.$inferSelect;
 export type ExemptionRow = typeof exemptions.$inferSelect;
+export type ReadAccessRow = typeof readAccesses.$inferSelect;

@@ -12,3 +12,4 @@ export * from './staff.js';
 export * from './complaints/complaint.js';
 export * from './complaints/attachment.js';
 export * from './exemptions/exemption.js';
+export * from './exemptions/readAccess.js';
