@@ -79,9 +79,9 @@ describe('the HTTP server', () => {
     const full = await trpc(server.url, 'citizens.get', { id }, { cookie });
     expect(full.data.cpr).toBe('240478-1235');
 
-    // Even a client that puts the input in the URL (a GET query) does not get it into the log.
+    // A client that puts the input in the URL (a GET query) is refused, and the URL does not reach the log.
     const asGet = `${server.url}/trpc/citizens.list?input=${encodeURIComponent(JSON.stringify({ json: { filters: [{ field: 'q', operator: 'contains', value: '2404781235' }] } }))}`;
-    expect((await fetch(asGet, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(asGet, { headers: { cookie } })).status).toBe(405);
     await new Promise((r) => setTimeout(r, 200));
     expect(server.logs.length).toBeGreaterThan(5);
     expect(server.logs.filter((line) => fullCpr.test(line))).toEqual([]);
@@ -105,6 +105,14 @@ describe('the HTTP server', () => {
     expect(refused.body).not.toMatch(fullCpr);
     const stored = await trpc(server.url, 'visits.get', { id }, { cookie });
     expect(stored.data).toMatchObject({ outcome: 'open', witness: null, documents: [] });
+  });
+
+  test('accepts an attachment of the size the policy allows (4.5 MB)', async () => {
+    const complaint = await trpc(server.url, 'complaints.create', { channel: 'letter', subject: 'other', scheme: 'nemId', complainantName: 'Jens', complainantPhone: '12345678', description: 'Klage' }, { cookie });
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4.5 * 1024 * 1024, 0x20)]);
+    const attached = await trpc(server.url, 'complaints.attach', { id: complaint.data.id, fileName: 'stor.pdf', contentBase64: pdf.toString('base64') }, { cookie });
+    expect(attached.status).toBe(200);
+    expect(attached.data).toMatchObject({ mimeType: 'application/pdf', size: pdf.length });
   });
 
   test('the audit log in the database file records the read, never the number', () => {

@@ -7,6 +7,7 @@ import staticFiles from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { appRouter, createContext, localeFrom, type ApiDeps, type AppRouter, type CookieJar } from '@skranke/api';
+import { policy } from '@skranke/domain';
 
 export type ServerOptions = {
   deps: ApiDeps;
@@ -38,7 +39,12 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
 });
 
 export async function buildServer(options: ServerOptions) {
-  const app = Fastify({ logger: options.logger, trustProxy: 'loopback' });
+  const app = Fastify({
+    logger: options.logger,
+    trustProxy: 'loopback',
+    // Room for the largest attachment the policy allows, sent base64-encoded (4/3 of its size) inside JSON.
+    bodyLimit: Math.ceil((policy.attachmentMaxBytes * 4) / 3) + 64 * 1024,
+  });
   const { deps } = options;
 
   await app.register(helmet, {
@@ -52,6 +58,14 @@ export async function buildServer(options: ServerOptions) {
     },
   });
   await app.register(cookie);
+
+  // Queries come by POST only: a GET would carry its input (a CPR number, say) in the URL, into proxy logs and
+  // browser history.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method === 'GET' && req.url.startsWith('/trpc/')) {
+      return reply.code(405).header('allow', 'POST').send({ error: 'Use POST: inputs must not travel in URLs.' });
+    }
+  });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -41,6 +41,16 @@ describe('auth', () => {
     await expect(other.auth.login({ username: 'caseworker', password: testPassword })).resolves.toMatchObject({ role: 'caseworker' });
   });
 
+  test('a burst of parallel guesses is counted before any password is checked', async () => {
+    const { caller } = api.client();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => errorOf(caller.auth.login({ username: 'supervisor', password: 'guess' }))),
+    );
+    const codes = results.map((r) => r.code);
+    expect(codes.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(policy.loginAttempts);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(20 - policy.loginAttempts);
+  });
+
   test('logout ends the session on the server, not only in the browser', async () => {
     const { caller, cookies } = api.client();
     await caller.auth.login({ username: 'supervisor', password: testPassword });

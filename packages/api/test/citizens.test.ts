@@ -104,7 +104,31 @@ describe('citizens.list', () => {
     const byBirthDate = await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value: '010203' }] });
     expect(byBirthDate.total).toBe(1);
     const searches = audit().filter((a) => a.action === 'citizen.search').map((a) => a.details?.criterion);
-    expect(searches).toEqual(['ann', '151299-XXXX', '010203-XXXX']);
+    expect(searches).toEqual(['ann', '151299-XXXX', '010203']); // a date of birth alone is what the masked form shows anyway
+  });
+
+  test('a CPR number written any other way is masked in the audit log too', async () => {
+    const caller = await seedThree();
+    for (const value of ['151299 1112', '151299.1112', '15129911125']) {
+      await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value }] });
+    }
+    const searches = audit().filter((a) => a.action === 'citizen.search').map((a) => a.details?.criterion);
+    expect(searches).toEqual(['151299-XXXX', '151299-XXXX', '151299-XXXX']);
+  });
+
+  test('takes one search box only, so no search escapes the audit log', async () => {
+    const caller = await seedThree();
+    const twoSearches = { filters: [{ field: 'q' as const, operator: 'contains' as const, value: '' }, { field: 'q' as const, operator: 'contains' as const, value: '151299-1112' }] };
+    expect((await errorOf(caller.citizens.list(twoSearches))).code).toBe('BAD_REQUEST');
+  });
+
+  test('matches % and _ in a name literally', async () => {
+    const caller = await seedThree();
+    await caller.citizens.create({ ...anna, cpr: '020202-2222', name: 'Bo_Ib 100%' });
+    const find = async (value: string) => (await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value }] })).data.map((c) => c.name);
+    expect(await find('o_I')).toEqual(['Bo_Ib 100%']);
+    expect(await find('100%')).toEqual(['Bo_Ib 100%']);
+    expect(await find('n_a')).toEqual([]);
   });
 
   test('filters on address status', async () => {

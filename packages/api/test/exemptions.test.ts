@@ -77,3 +77,13 @@ describe('decisions', () => {
     expect(queue.data.map((e) => [e.id, e.citizenCprMasked])).toEqual([[first, '150385-XXXX']]);
   });
 });
+
+test("the citizen card shows the current exemption and the citizen's read accesses", async () => {
+  const id = await request();
+  await supervisor.exemptions.decide({ id, decision: 'granted', reason: 'OK' });
+  const exemption = await caseworker.exemptions.get({ id });
+  await caseworker.readAccess.create({ citizenId: exemption.citizenId, receiverCpr: '010160-1234', receiverName: 'Mor', rights: 'readWrite', endsOn: '2027-01-31', powerOfAttorney: true });
+  const card = await caseworker.citizens.card({ id: exemption.citizenId });
+  expect(card.exemption).toMatchObject({ id, status: 'granted' });
+  expect(card.readAccesses).toMatchObject([{ receiverName: 'Mor', receiverCprMasked: '010160-XXXX', rights: 'readWrite', status: 'requested' }]);
+});

@@ -86,10 +86,31 @@ describe('visits.complete', () => {
     }
     const fourth = await startVisit();
     expect(await brokenRules(caller.visits.complete({ id: fourth, evidence: byWitness }))).toEqual(['visit.witnessLimitReached']);
-    // 121 days on, the oldest witnessings no longer count.
-    api.setNow(new Date('2027-03-26T10:00:00Z'));
+    // 120 days on, the first day's witnessings fall out of the 120 days ending today.
+    api.setNow(new Date('2027-03-25T10:00:00Z'));
     caller = await api.as('caseworker'); // a new day, a new login
     expect(await caller.visits.complete({ id: fourth, evidence: { ...byWitness, documents: [licence] } })).toMatchObject({ level: 'BETYDELIG' });
+  });
+
+  test('a witness still counts on the 120th day of the window', async () => {
+    for (const cpr of ['010203-4567', '020304-5678', '030405-6789']) {
+      const id = await startVisit({ cpr, name: `Person ${cpr}` });
+      await caller.visits.complete({ id, evidence: byWitness });
+    }
+    api.setNow(new Date('2027-03-24T10:00:00Z')); // day 119 after: the window still holds all three
+    caller = await api.as('caseworker');
+    const fourth = await startVisit();
+    expect(await brokenRules(caller.visits.complete({ id: fourth, evidence: byWitness }))).toEqual(['visit.witnessLimitReached']);
+  });
+
+  test('a witness left in a documents visit is neither stored nor counted', async () => {
+    for (const cpr of ['010203-4567', '020304-5678', '030405-6789']) {
+      const id = await startVisit({ cpr, name: `Person ${cpr}` });
+      await caller.visits.complete({ id, evidence: { ...byLicence, witness } });
+      expect(visitRow(id).witnessId).toBeNull();
+    }
+    const id = await startVisit();
+    expect(await caller.visits.complete({ id, evidence: byWitness })).toMatchObject({ level: 'BETYDELIG' });
   });
 
   test('a closed visit cannot be completed again', async () => {

@@ -45,5 +45,9 @@ export const ZCitizenFilter = z.discriminatedUnion('field', [
 ]);
 export type TCitizenFilter = z.infer<typeof ZCitizenFilter>;
 
-export const ZCitizenListInput = listInput(citizenSortFields, ZCitizenFilter);
+/** One search box: a second `q` filter would search without being logged as the first. */
+export const ZCitizenListInput = listInput(citizenSortFields, ZCitizenFilter).refine(
+  (input) => input.filters.filter((f) => f.field === 'q').length <= 1,
+  { error: 'validation.invalid', path: ['filters'] },
+);
 export type TCitizenListInput = z.infer<typeof ZCitizenListInput>;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  maskCprsIn,
   ageOn, cprAgeOn, cprSearchPrefix, isCprSearchTerm, isValidCpr, maskCpr, normalizeCpr, parseCpr,
 } from './cpr.js';
 
@@ -270,5 +271,19 @@ describe('isCprSearchTerm / cprSearchPrefix', () => {
   ])('%j is not a CPR search term', (term) => {
     expect(isCprSearchTerm(term)).toBe(false);
     expect(cprSearchPrefix(term)).toBeNull();
+  });
+});
+
+describe('maskCprsIn', () => {
+  test.each([
+    ['0101901234', '010190-XXXX'],
+    ['010190-1234', '010190-XXXX'],
+    ['010190 1234', '010190-XXXX'],
+    ['010190.1234', '010190-XXXX'],
+    ['01019012345', '010190-XXXX'],
+    ['Anna 010190-12', 'Anna 010190-XXXX'],
+    ['Anna Hansen', 'Anna Hansen'],
+  ])('%s is logged as %s', (text, masked) => {
+    expect(maskCprsIn(text)).toBe(masked);
   });
 });

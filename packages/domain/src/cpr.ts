@@ -67,6 +67,14 @@ export function maskCpr(input: string): string {
 }
 
 /**
+ * Free text (a search term) with every CPR-like run of digits masked to its date part, however it was written:
+ * `010190 1234`, `010190.1234`, `01019012345`. For the audit log, which must never hold a CPR number.
+ */
+export function maskCprsIn(text: string): string {
+  return text.replace(/\d{6}[\s./-]*\d{1,4}\d*/g, (run) => `${run.slice(0, 6)}-XXXX`);
+}
+
+/**
  * Age in whole years on `onDate` (negative if `onDate` precedes the birth).
  * A 29 February birthday counts as reached on 1 March in non-leap years (the usual
  * Danish reading: one is not a year older until the 28 February has fully passed).

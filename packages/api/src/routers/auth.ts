@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { policy } from '@skranke/domain';
 import { appendAudit, findStaffByUsername, verifyPassword } from '@skranke/db';
 import { endSession, sessionCookie, sessionMaxAgeSeconds, startSession } from '../auth/sessions.js';
 import { appError } from '../errors.js';
@@ -17,17 +16,17 @@ const unknownUserHash =
 export const authRouter = router({
   login: publicProcedure.input(ZLogin).mutation(async ({ ctx, input }) => {
     const key = `${input.username}|${ctx.clientAddress}`;
-    const tried = await ctx.loginLimiter.get(key);
-    if (tried && tried.consumedPoints >= policy.loginAttempts) {
-      throw appError('TOO_MANY_REQUESTS', 'auth.rateLimited', {
-        params: { minutes: Math.max(1, Math.ceil(tried.msBeforeNext / 60_000)) },
-      });
+    // Counted before the password is checked, so a burst of parallel guesses cannot all slip through.
+    try {
+      await ctx.loginLimiter.consume(key);
+    } catch (refusal) {
+      const msBeforeNext = (refusal as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
+      throw appError('TOO_MANY_REQUESTS', 'auth.rateLimited', { params: { minutes: Math.max(1, Math.ceil(msBeforeNext / 60_000)) } });
     }
     const member = findStaffByUsername(ctx.db, input.username);
     const valid = await verifyPassword(input.password, member?.passwordHash ?? unknownUserHash);
     const now = ctx.now();
     if (!member || !member.active || !valid) {
-      await ctx.loginLimiter.penalty(key);
       appendAudit(ctx.db, { staffId: member?.id ?? null, action: 'auth.loginFailed', entity: 'staff' }, now);
       throw appError('UNAUTHORIZED', 'auth.invalidCredentials');
     }

@@ -1,5 +1,5 @@
 import { cprAgeOn, maskCpr, todayIso } from '@skranke/domain';
-import { citizenVisits, type CitizenRow, type Queryable } from '@skranke/db';
+import { citizenVisits, currentExemption, listReadAccesses, type CitizenRow, type Queryable } from '@skranke/db';
 
 /** What the counter shows of a citizen while serving them: enough to decide, never the full CPR number. */
 export function citizenCard(db: Queryable, row: CitizenRow, now: Date) {
@@ -13,5 +13,8 @@ export function citizenCard(db: Queryable, row: CitizenRow, now: Date) {
     guardianship: row.guardianship,
     guardianName: row.guardianName,
     visits: citizenVisits(db, row.id),
+    /** The latest exemption request and its state (granted means paper post). */
+    exemption: currentExemption(db, row.id),
+    readAccesses: listReadAccesses(db, { pagination: { currentPage: 1, pageSize: 20 }, sorters: [], filters: [{ field: 'citizenId', operator: 'eq', value: row.id }] }, now).data,
   };
 }

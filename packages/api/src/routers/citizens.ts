@@ -4,9 +4,8 @@ import {
   ZCitizenListInput,
   ZCprNumber,
   ZId,
-  cprSearchPrefix,
   maskCpr,
-  isCprSearchTerm,
+  maskCprsIn,
   parseCpr,
   todayIso,
   ageOn,
@@ -24,12 +23,6 @@ import {
 import { appError } from '../errors.js';
 import { citizenCard } from './citizenCard.js';
 import { counterProcedure, router } from '../trpc.js';
-
-/** A search criterion as the audit log may hold it: a CPR term masked to its date part. */
-function auditableCriterion(term: string): string {
-  const prefix = isCprSearchTerm(term) ? cprSearchPrefix(term) : null;
-  return prefix ? `${prefix.slice(0, 6)}-XXXX` : term;
-}
 
 /** The full record, for the one screen that needs the whole CPR number. */
 function fullRecord(row: CitizenRow, today: string) {
@@ -52,7 +45,7 @@ export const citizensRouter = router({
       // [pub] Every search is logged with its criterion, CPR masked.
       appendAudit(
         ctx.db,
-        { staffId: ctx.staff.id, action: 'citizen.search', entity: 'citizen', details: { criterion: auditableCriterion(search.value) } },
+        { staffId: ctx.staff.id, action: 'citizen.search', entity: 'citizen', details: { criterion: maskCprsIn(search.value) } },
         ctx.now(),
       );
     }

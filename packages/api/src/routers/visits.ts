@@ -40,13 +40,16 @@ function openVisit(db: Queryable, id: number): VisitRow {
   return found.visit;
 }
 
-/** Runs the rule engine with the facts only the database knows (the citizen, the witness's history). */
+/**
+ * Runs the rule engine with the facts only the database knows (the citizen, the witness's history).
+ * [pub] "Within 120 days": the 120 calendar days ending today.
+ */
 function assess(db: Queryable, visit: VisitRow, evidence: TVisitEvidence, now: Date) {
   const citizen = findCitizen(db, visit.citizenId);
   if (!citizen) throw appError('NOT_FOUND', 'error.notFound');
   const today = todayIso(now);
   const witnessRecentWitnessings = evidence.witness
-    ? countRecentWitnessings(db, evidence.witness.cpr, addDays(today, -policy.witnessWindowDays), citizen.id)
+    ? countRecentWitnessings(db, evidence.witness.cpr, addDays(today, 1 - policy.witnessWindowDays), citizen.id)
     : 0;
   return assessVisit(evidence, { today, service: visit.service, citizen, witnessRecentWitnessings });
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, like, sql, type SQL } from 'drizzle-orm';
 import {
   cprSearchPrefix,
   isCprSearchTerm,
@@ -24,7 +24,8 @@ function citizenFilterSql(filter: TCitizenFilter): SQL | undefined {
       if (!filter.value) return undefined;
       const prefix = isCprSearchTerm(filter.value) ? cprSearchPrefix(filter.value) : null;
       if (prefix) return like(citizens.cpr, `${prefix}%`);
-      return like(citizens.name, `%${escapeLike(filter.value)}%`);
+      // SQLite has no default escape character for LIKE: name it, so % and _ in a name are matched literally.
+      return sql`${citizens.name} LIKE ${`%${escapeLike(filter.value)}%`} ESCAPE '\\'`;
     }
     case 'hasFixedAddress':
       return eq(citizens.hasFixedAddress, filter.value);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import {
   defaultExemptionGrounds,
   maskCpr,
@@ -80,4 +80,16 @@ export function insertExemption(db: Queryable, data: TExemptionData, by: number,
 
 export function updateExemption(db: Queryable, id: number, set: Partial<typeof exemptions.$inferInsert>, now: Date): ExemptionRow {
   return db.update(exemptions).set({ ...set, updatedAt: now }).where(eq(exemptions.id, id)).returning().get()!;
+}
+
+/** The citizen's most recent exemption request, whatever its state. */
+export function currentExemption(db: Queryable, citizenId: number) {
+  return (
+    db
+      .select({ id: exemptions.id, status: exemptions.status, requestedAt: exemptions.requestedAt, decidedAt: exemptions.decidedAt })
+      .from(exemptions)
+      .where(eq(exemptions.citizenId, citizenId))
+      .orderBy(desc(exemptions.requestedAt), desc(exemptions.id))
+      .get() ?? null
+  );
 }

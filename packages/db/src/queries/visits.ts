@@ -100,7 +100,7 @@ export function countRecentWitnessings(db: Queryable, witnessCpr: string, sinceD
       .select({ n: countDistinct(visits.citizenId) })
       .from(visits)
       .innerJoin(witnesses, eq(witnesses.id, visits.witnessId))
-      .where(and(eq(witnesses.cpr, witnessCpr), eq(visits.outcome, 'verified'), gte(visits.day, sinceDay), ne(visits.citizenId, citizenId)))
+      .where(and(eq(witnesses.cpr, witnessCpr), eq(visits.method, 'witness'), eq(visits.outcome, 'verified'), gte(visits.day, sinceDay), ne(visits.citizenId, citizenId)))
       .get()?.n ?? 0
   );
 }

@@ -169,6 +169,12 @@ describe('witness', () => {
     expect(outcome(byWitness(), facts({ witnessRecentWitnessings: 3 }))).toEqual(['visit.witnessLimitReached']);
   });
 
+  test('is dropped when the method is not a witness, so it is neither checked nor stored', () => {
+    const e = evidence({ witness: { ...witness, mitIdSince: today, photoIdSeen: false } });
+    expect(e.witness).toBeNull();
+    expect(outcome(e)).toBe('verified at BETYDELIG');
+  });
+
   test('is required when the method is a witness', () => {
     const parsed = ZVisitEvidence.safeParse({ method: 'witness', targetLevel: 'BETYDELIG', documents: [licence] });
     expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['witness', 'validation.required']]);

@@ -102,7 +102,14 @@ export const ZVisitEvidence = z
       ctx.addIssue({ code: 'custom', path: ['cprQuestions'], message: 'validation.required' });
     }
     if (e.method === 'witness' && !e.witness) ctx.addIssue({ code: 'custom', path: ['witness'], message: 'validation.required' });
-  });
+  })
+  // Only the chosen method's parts are kept: a witness left in the form of a documents visit is neither
+  // checked by the witness rules nor stored (and so never counted as a witnessing).
+  .transform((e) => ({
+    ...e,
+    cprQuestions: e.method === 'cprQuestions' ? e.cprQuestions : null,
+    witness: e.method === 'witness' ? e.witness : null,
+  }));
 export type TVisitEvidenceInput = z.input<typeof ZVisitEvidence>;
 export type TVisitEvidence = z.output<typeof ZVisitEvidence>;
 
