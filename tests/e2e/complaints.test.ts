@@ -41,22 +41,6 @@ async function tabTo(target: Locator, { backwards = false, limit = 15 } = {}) {
   throw new Error(`${String(target)} never got the focus`);
 }
 
-/**
- * Runs axe once the page has stopped moving: antd fades colours in (a button turning enabled passes
- * through pale blue on its way), and axe would measure the contrast of a colour on its way.
- */
-async function accessible(where: string) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  await expectAccessible(page, where);
-}
-
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
 
 test('a caseworker logs in and opens the complaints list, oldest first', async () => {
@@ -71,7 +55,7 @@ test('a caseworker logs in and opens the complaints list, oldest first', async (
   await heading('Klager').waitFor();
   await page.getByRole('link', { name: /^Vis klage fra / }).first().waitFor();
   await sees(page, `${await complaintCount()} klager`);
-  await accessible('the complaints list');
+  await expectAccessible(page, 'the complaints list');
 });
 
 test('the "Overskredne" quick filter shows only overdue complaints and keeps the filter in the address', async () => {
@@ -89,7 +73,7 @@ test('the "Overskredne" quick filter shows only overdue complaints and keeps the
   const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^Vis klage fra / }) });
   expect(await rows.count()).toBe(Math.min(overdue, 20));
   for (const row of await rows.all()) await expect(row.textContent()).resolves.toContain('Overskredet');
-  await accessible('the complaints list filtered to overdue');
+  await expectAccessible(page, 'the complaints list filtered to overdue');
 
   // A reload (or a link sent to a colleague) shows the same list.
   await page.reload();
@@ -109,7 +93,7 @@ test('a complaint is registered by keyboard, refused first without a phone numbe
   // The form takes input once it is ready: then the complainant's name has the focus.
   const name = page.getByLabel('Klagerens navn');
   await name.and(page.locator(':focus')).waitFor();
-  await accessible('the new-complaint form');
+  await expectAccessible(page, 'the new-complaint form');
 
   // Only the keyboard from here to the saved complaint.
   await page.keyboard.type('Jens Klagesen');
@@ -133,7 +117,7 @@ test('a complaint is registered by keyboard, refused first without a phone numbe
   const phoneItem = page.locator('.ant-form-item').filter({ has: phone });
   await sees(phoneItem, 'Feltet skal udfyldes.');
   await expect(phone.getAttribute('aria-invalid')).resolves.toBe('true');
-  await accessible('the form showing an error');
+  await expectAccessible(page, 'the form showing an error');
   expect(await complaintCount()).toBe(before); // nothing was stored
 
   await tabTo(phone, { backwards: true, limit: 25 });
@@ -145,7 +129,7 @@ test('a complaint is registered by keyboard, refused first without a phone numbe
   const followUp = page.getByRole('region', { name: 'Opfølgning' });
   await sees(followUp, 'Modtaget');
   await sees(followUp, 'Ikke tildelt');
-  await accessible('the new complaint');
+  await expectAccessible(page, 'the new complaint');
 
   const status = followUp.getByRole('status');
   await followUp.getByRole('button', { name: 'Tildel til mig' }).click();
@@ -165,7 +149,7 @@ test('a complaint is registered by keyboard, refused first without a phone numbe
   await sees(dialog, 'E-mail: info@digst.dk');
   await sees(dialog, 'Brev med overskriften "Klage over NemID" til Digitaliseringsstyrelsen, Landgreven 4, 1301 København');
   await dialog.getByRole('radio', { name: /^Telefon/ }).and(page.locator(':focus')).waitFor();
-  await accessible('the forwarding dialog');
+  await expectAccessible(page, 'the forwarding dialog');
   await page.keyboard.press('ArrowDown'); // e-mail
   await tabTo(dialog.getByLabel('Kommentar (valgfri)'));
   await page.keyboard.type('Sendt til info@digst.dk med pasfoto.');
@@ -205,7 +189,7 @@ test('a complaint is registered by keyboard, refused first without a phone numbe
     from = at + text.length;
   }
   for (const step of steps) expect(step).toContain('Karen Sagsbehandler');
-  await accessible('the closed complaint with its timeline');
+  await expectAccessible(page, 'the closed complaint with its timeline');
 
   await page.getByRole('link', { name: 'Brev til Digitaliseringsstyrelsen' }).click();
   await heading('Brev til Digitaliseringsstyrelsen').waitFor();
@@ -216,7 +200,7 @@ test('a complaint is registered by keyboard, refused first without a phone numbe
     expect(text).toContain(part);
   }
   expect(text).toMatch(/Vores reference: klage nr\. \d+/);
-  await accessible('the forwarding letter');
+  await expectAccessible(page, 'the forwarding letter');
 
   // Printed, only the letter is left: no menu, no header, no buttons.
   await page.emulateMedia({ media: 'print' });

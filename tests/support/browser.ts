@@ -20,8 +20,19 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Runs axe-core (WCAG 2.1 A and AA) on what the page shows now and fails with a readable list. */
+/**
+ * Runs axe-core (WCAG 2.1 A and AA) once the page has stopped moving, and fails with a readable list. antd
+ * fades colours and notifications in; axe would otherwise measure the contrast of a colour on its way.
+ */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const problems = result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -3,7 +3,7 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS re-exports that lose their default export when bundled.
 import daDK from 'antd/es/locale/da_DK';
 import enGB from 'antd/es/locale/en_GB';
-import { ExceptionOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { ExceptionOutlined, MailOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
@@ -54,6 +54,15 @@ export function App() {
       edit: '/complaints/:id/edit',
       meta: { label: t('complaints.menu'), icon: <ExceptionOutlined /> },
     },
+    {
+      name: 'exemptions',
+      list: '/exemptions',
+      create: '/exemptions/create',
+      show: '/exemptions/:id',
+      meta: { label: t('exemptions.menu'), icon: <MailOutlined /> },
+    },
+    // Reached from the citizen's page only: no list, so no menu entry.
+    { name: 'readAccess', create: '/read-access/create', meta: { label: t('readAccess.section') } },
   ];
 
   return (

@@ -7,11 +7,12 @@ import { locales, messages, type Locale } from '@skranke/domain';
 import { da } from './locales/da';
 import { en } from './locales/en';
 import { complaintsDa, complaintsEn } from './locales/complaints';
+import { exemptionsDa, exemptionsEn } from './locales/exemptions';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
 export const resources = {
-  da: { translation: { ...messages.da, ...da, ...complaintsDa } },
-  en: { translation: { ...messages.en, ...en, ...complaintsEn } },
+  da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa } },
+  en: { translation: { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn } },
 } as const;
 
 const storageKey = 'skranke.locale';

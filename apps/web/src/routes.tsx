@@ -21,6 +21,11 @@ import { ComplaintEdit } from './pages/complaints/edit';
 import { ComplaintLetter } from './pages/complaints/letter';
 import { ComplaintList } from './pages/complaints/list';
 import { ComplaintShow } from './pages/complaints/show';
+import { ExemptionCreate } from './pages/exemptions/create';
+import { ExemptionLetter } from './pages/exemptions/letter';
+import { ExemptionList } from './pages/exemptions/list';
+import { ExemptionShow } from './pages/exemptions/show';
+import { ReadAccessCreate } from './pages/readAccess/create';
 
 export function AppRoutes() {
   return (
@@ -80,6 +85,35 @@ export function AppRoutes() {
           element={
             <CanAccess resource="complaints" action="show" fallback={<ForbiddenPage />}>
               <ComplaintLetter />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/exemptions"
+          element={
+            <CanAccess fallback={<ForbiddenPage />}>
+              <Outlet />
+            </CanAccess>
+          }
+        >
+          <Route index element={<ExemptionList />} />
+          <Route path="create" element={<ExemptionCreate />} />
+          <Route path=":id" element={<ExemptionShow />} />
+        </Route>
+        {/* Not one of Refine's actions, so the check names the action it needs: reading the exemption. */}
+        <Route
+          path="/exemptions/:id/letter"
+          element={
+            <CanAccess resource="exemptions" action="show" fallback={<ForbiddenPage />}>
+              <ExemptionLetter />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/read-access/create"
+          element={
+            <CanAccess resource="readAccess" action="create" fallback={<ForbiddenPage />}>
+              <ReadAccessCreate />
             </CanAccess>
           }
         />

@@ -14,11 +14,17 @@ const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>>
     visits: ['list', 'show', 'create'],
     citizens: ['list', 'show', 'create', 'edit'],
     complaints: ['list', 'show', 'create', 'edit'],
+    // Deciding is a supervisor's, checked on the server; the show page offers it by role.
+    exemptions: ['list', 'show', 'create'],
+    readAccess: ['list', 'show', 'create'],
   },
   supervisor: {
     visits: ['list', 'show', 'create'],
     citizens: ['list', 'show', 'create', 'edit'],
     complaints: ['list', 'show', 'create', 'edit'],
+    // Deciding is a supervisor's, checked on the server; the show page offers it by role.
+    exemptions: ['list', 'show', 'create'],
+    readAccess: ['list', 'show', 'create'],
   },
   admin: {},
 };

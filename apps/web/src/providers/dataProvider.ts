@@ -58,6 +58,18 @@ const caseRouters = {
     create: trpc.complaints.create,
     update: trpc.complaints.update,
   },
+  // Decisions (decide, revoke) go through the exemption page's own calls; corrections are not offered yet.
+  exemptions: {
+    list: trpc.exemptions.list,
+    get: trpc.exemptions.get,
+    create: trpc.exemptions.create,
+  },
+  // Activating and revoking go through the citizen page's own calls.
+  readAccess: {
+    list: trpc.readAccess.list,
+    get: trpc.readAccess.get,
+    create: trpc.readAccess.create,
+  },
 } satisfies Record<string, CaseRouter>;
 
 function routerFor(resource: string): CaseRouter {

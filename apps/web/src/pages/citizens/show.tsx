@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Alert, Descriptions, Spin, Typography } from 'antd';
-import { EditOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { EditOutlined, MailOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
+import { ReadAccessSection } from '../readAccess/section';
 import { AddressStatusTag, GuardianshipTag } from './tags';
 import type { Citizen } from './types';
 
@@ -50,6 +51,12 @@ export function CitizenShow() {
             </LinkButton>
           )}
           {citizen && (
+            // The citizen's id, never the CPR number, in the address.
+            <LinkButton icon={<MailOutlined />} to={`/exemptions/create?citizen=${citizen.id}`}>
+              {t('exemptions.fromCitizen')}
+            </LinkButton>
+          )}
+          {citizen && (
             // The citizen's id, not their CPR number, goes into the address.
             <LinkButton type="primary" icon={<PlusCircleOutlined />} to={`/visits/new?citizen=${citizen.id}`}>
               {t('citizens.show.newVisit')}
@@ -84,6 +91,7 @@ export function CitizenShow() {
           />
         )}
       </Spin>
+      {citizen && <ReadAccessSection citizenId={citizen.id} />}
     </Page>
   );
 }

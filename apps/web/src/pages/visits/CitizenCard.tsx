@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { policy } from '@skranke/domain';
 import { formatDate } from '../../format';
 import { AddressStatusTag, GuardianshipTag } from '../citizens/tags';
+import { ExemptionStatusTag } from '../exemptions/tags';
+import { ReadAccessStatusTag } from '../readAccess/tags';
 import { OutcomeTag } from './tags';
 import type { CitizenCardData } from './types';
 
@@ -76,6 +78,32 @@ export function CitizenCard({ citizen, headingLevel = 3 }: CitizenCardProps) {
                 <GuardianshipTag guardianship={citizen.guardianship} />
                 {citizen.guardianship === 'guardianship' && citizen.guardianName}
               </Flex>
+            ),
+          },
+          {
+            key: 'exemption',
+            label: t('visits.card.digitalPost'),
+            children: citizen.exemption ? (
+              <Link to={`/exemptions/${citizen.exemption.id}`}>
+                <ExemptionStatusTag status={citizen.exemption.status} />
+              </Link>
+            ) : (
+              t('visits.card.noExemption')
+            ),
+          },
+          {
+            key: 'readAccesses',
+            label: t('visits.card.readAccesses'),
+            children: citizen.readAccesses.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {citizen.readAccesses.map((access) => (
+                  <li key={access.id}>
+                    {access.receiverName} ({access.receiverCprMasked}) <ReadAccessStatusTag status={access.status} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t('visits.card.none')
             ),
           },
           { key: 'open', label: t('visits.card.openVisits'), children: open },

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import type { RouterOutputs } from '@skranke/api';
+import { toHttpError } from '../providers/httpError';
+import { trpc } from '../trpc';
+
+export type CitizenCard = RouterOutputs['citizens']['card'];
+
+/**
+ * The citizen's card (name, masked CPR number, state) for pages that only need to say whose case it is:
+ * not the full record, which holds the whole CPR number and is logged as a read of it.
+ */
+export function useCitizenCard(id: number | undefined) {
+  return useQuery({
+    queryKey: ['citizens', 'card', id],
+    enabled: Boolean(id),
+    queryFn: async () => {
+      try {
+        return await trpc.citizens.card.query({ id: id! });
+      } catch (error) {
+        throw toHttpError(error);
+      }
+    },
+  });
+}

@@ -1,0 +1,257 @@
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Space, Spin, Typography } from 'antd';
+import { CheckOutlined, CloseOutlined, FileTextOutlined, RollbackOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { useGetIdentity, useInvalidate, useNotification, useShow, type HttpError } from '@refinedev/core';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { canMoveExemption, type ExemptionStatus } from '@skranke/domain';
+import { LinkButton } from '../../components/LinkButton';
+import { Page } from '../../components/Page';
+import { formatDateTime } from '../../format';
+import { currentLocale } from '../../i18n';
+import type { Staff } from '../../providers/authProvider';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../trpc';
+import { ExemptionStatusTag } from './tags';
+import type { Exemption } from './types';
+
+type Decision = 'granted' | 'refused' | 'revoked';
+type DecisionValues = { reason: string; resendPaperPost: boolean };
+
+const preWrap = { whiteSpace: 'pre-wrap' } as const;
+
+export function ExemptionShow() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { result: exemption, query } = useShow<Exemption>({ resource: 'exemptions', id });
+  const { data: me } = useGetIdentity<Staff>();
+  const [deciding, setDeciding] = useState<Decision | null>(null);
+
+  if (query.isError) {
+    return (
+      <Page title={t('exemptions.show.failed')}>
+        <Alert type="error" showIcon message={query.error.message} />
+      </Page>
+    );
+  }
+
+  const given = (value: ReactNode) => value || t('common.notGiven');
+  const supervisor = me?.role === 'supervisor';
+  const can = (to: ExemptionStatus) => Boolean(exemption && supervisor && canMoveExemption(exemption.status, to));
+  const en = currentLocale() === 'en';
+
+  return (
+    <Page
+      title={exemption ? t('exemptions.show.heading', { name: exemption.citizen.name }) : t('app.loading')}
+      documentTitle={t('exemptions.show.title')}
+      actions={
+        <>
+          <LinkButton icon={<UnorderedListOutlined />} to="/exemptions">
+            {t('actions.backToList')}
+          </LinkButton>
+          {exemption && exemption.status !== 'requested' && (
+            <LinkButton icon={<FileTextOutlined />} to={`/exemptions/${exemption.id}/letter`}>
+              {t('exemptions.show.letter')}
+            </LinkButton>
+          )}
+        </>
+      }
+    >
+      <Spin spinning={query.isLoading}>
+        {exemption && (
+          <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
+            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('exemptions.show.decision')}</h2>} role="region" aria-label={t('exemptions.show.decision')}>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <div>
+                  <ExemptionStatusTag status={exemption.status} />
+                </div>
+                {exemption.status === 'requested' && <Typography.Text>{t('exemptions.show.noDecisionYet')}</Typography.Text>}
+                {(can('granted') || can('refused') || can('revoked')) && (
+                  <Space wrap>
+                    {can('granted') && (
+                      <Button type="primary" icon={<CheckOutlined />} onClick={() => setDeciding('granted')}>
+                        {t('exemptions.decide.grant')}
+                      </Button>
+                    )}
+                    {can('refused') && (
+                      <Button danger icon={<CloseOutlined />} onClick={() => setDeciding('refused')}>
+                        {t('exemptions.decide.refuse')}
+                      </Button>
+                    )}
+                    {can('revoked') && (
+                      <Button danger icon={<RollbackOutlined />} onClick={() => setDeciding('revoked')}>
+                        {t('exemptions.decide.revoke')}
+                      </Button>
+                    )}
+                  </Space>
+                )}
+              </Space>
+            </Card>
+
+            <Descriptions
+              title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('exemptions.show.details')}</h2>}
+              bordered
+              column={1}
+              styles={{ label: { width: 260 } }}
+              items={[
+                { key: 'id', label: t('exemptions.fields.id'), children: exemption.id },
+                { key: 'status', label: t('exemptions.fields.status'), children: <ExemptionStatusTag status={exemption.status} /> },
+                { key: 'capacity', label: t('exemptions.fields.capacity'), children: t(`exemptions.capacity.${exemption.capacity}`) },
+                ...(exemption.capacity !== 'self'
+                  ? [{ key: 'applicantName', label: t('exemptions.fields.applicantName'), children: given(exemption.applicantName) }]
+                  : []),
+                { key: 'idSeen', label: t('exemptions.fields.idSeen'), children: exemption.idSeen ? t('common.yes') : t('common.no') },
+                {
+                  key: 'declarationReceived',
+                  label: t('exemptions.fields.declarationReceived'),
+                  children: exemption.declarationReceived ? t('common.yes') : t('common.no'),
+                },
+                {
+                  key: 'ground',
+                  label: t('exemptions.fields.ground'),
+                  children: exemption.ground ? (en ? exemption.ground.labelEn : exemption.ground.labelDa) : t('exemptions.form.groundNone'),
+                },
+                { key: 'notes', label: t('exemptions.fields.notes'), children: given(exemption.notes && <span style={preWrap}>{exemption.notes}</span>) },
+                { key: 'requestedAt', label: t('exemptions.fields.requestedAt'), children: formatDateTime(exemption.requestedAt) },
+                { key: 'requestedBy', label: t('exemptions.fields.requestedBy'), children: given(exemption.requestedByName) },
+                ...(exemption.decidedAt
+                  ? [
+                      { key: 'decidedAt', label: t('exemptions.fields.decidedAt'), children: formatDateTime(exemption.decidedAt) },
+                      { key: 'decidedBy', label: t('exemptions.fields.decidedBy'), children: given(exemption.decidedByName) },
+                      {
+                        key: 'decisionReason',
+                        label: t('exemptions.fields.decisionReason'),
+                        children: given(exemption.decisionReason && <span style={preWrap}>{exemption.decisionReason}</span>),
+                      },
+                    ]
+                  : []),
+                ...(exemption.status === 'granted' || exemption.status === 'revoked'
+                  ? [
+                      {
+                        key: 'resendPaperPost',
+                        label: t('exemptions.fields.resendPaperPost'),
+                        children: exemption.resendPaperPost ? t('common.yes') : t('common.no'),
+                      },
+                    ]
+                  : []),
+                ...(exemption.revokedAt
+                  ? [
+                      { key: 'revokedAt', label: t('exemptions.fields.revokedAt'), children: formatDateTime(exemption.revokedAt) },
+                      { key: 'revokedBy', label: t('exemptions.fields.revokedBy'), children: given(exemption.revokedByName) },
+                      {
+                        key: 'revocationReason',
+                        label: t('exemptions.fields.revocationReason'),
+                        children: given(exemption.revocationReason && <span style={preWrap}>{exemption.revocationReason}</span>),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+
+            <Descriptions
+              title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('exemptions.show.citizen')}</h2>}
+              bordered
+              column={1}
+              styles={{ label: { width: 260 } }}
+              items={[
+                {
+                  key: 'citizen',
+                  label: t('exemptions.fields.citizen'),
+                  children: (
+                    <Link to={`/citizens/${exemption.citizen.id}`}>
+                      {t('exemptions.show.citizenValue', { name: exemption.citizen.name, cpr: exemption.citizen.cprMasked })}
+                    </Link>
+                  ),
+                },
+                {
+                  key: 'age',
+                  label: t('exemptions.fields.age'),
+                  children: given(exemption.citizen.age !== null && t('exemptions.show.years', { count: exemption.citizen.age })),
+                },
+                {
+                  key: 'address',
+                  label: t('exemptions.fields.address'),
+                  children: exemption.citizen.hasFixedAddress ? t('exemptions.show.fixedAddress') : t('exemptions.show.noFixedAddress'),
+                },
+              ]}
+            />
+          </Space>
+        )}
+      </Spin>
+      {exemption && deciding && (
+        <DecisionDialog exemptionId={exemption.id} decision={deciding} onClose={() => setDeciding(null)} />
+      )}
+    </Page>
+  );
+}
+
+/** The decision (or revocation) with its required reason; a refusal from the server is shown in the dialog. */
+function DecisionDialog({ exemptionId, decision, onClose }: { exemptionId: number; decision: Decision; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<DecisionValues>();
+  const invalidate = useInvalidate();
+  const { open: notify } = useNotification();
+  const save = useMutation<unknown, HttpError, DecisionValues>({
+    mutationFn: async ({ reason, resendPaperPost }) => {
+      try {
+        return decision === 'revoked'
+          ? await trpc.exemptions.revoke.mutate({ id: exemptionId, reason })
+          : await trpc.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost });
+      } catch (error) {
+        throw toHttpError(error);
+      }
+    },
+    onSuccess: async () => {
+      await invalidate({ resource: 'exemptions', invalidates: ['resourceAll'] });
+      notify?.({ type: 'success', message: t('exemptions.decide.done', { status: t(`exemptions.status.${decision}`) }) });
+      onClose();
+    },
+  });
+  const title = {
+    granted: t('exemptions.decide.grantTitle'),
+    refused: t('exemptions.decide.refuseTitle'),
+    revoked: t('exemptions.decide.revokeTitle'),
+  }[decision];
+  const okText = {
+    granted: t('exemptions.decide.grant'),
+    refused: t('exemptions.decide.refuse'),
+    revoked: t('exemptions.decide.revoke'),
+  }[decision];
+
+  return (
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      cancelText={t('exemptions.decide.cancel')}
+      okButtonProps={{ danger: decision !== 'granted', loading: save.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<DecisionValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ reason: '', resendPaperPost: false }}
+        onFinish={(values) => save.mutate(values)}
+        disabled={save.isPending}
+      >
+        {save.error && <Alert type="error" showIcon role="alert" message={save.error.message} style={{ marginBottom: 16 }} />}
+        <Form.Item
+          name="reason"
+          label={t('exemptions.decide.reason')}
+          required
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
+          <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 10 }} />
+        </Form.Item>
+        {decision === 'granted' && (
+          <Form.Item name="resendPaperPost" valuePropName="checked">
+            <Checkbox>{t('exemptions.decide.resend')}</Checkbox>
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

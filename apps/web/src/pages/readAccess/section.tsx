@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { Alert, Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { CheckOutlined, PlusOutlined, RollbackOutlined } from '@ant-design/icons';
+import { useNotification, type HttpError } from '@refinedev/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate, type ReadAccessStatus } from '@skranke/domain';
+import { LinkButton } from '../../components/LinkButton';
+import { toDanishDate } from '../../forms/danishDate';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../trpc';
+import { ReadAccessStatusTag } from './tags';
+import type { ReadAccessItem } from './types';
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}
+
+const headingId = 'citizen-read-access-heading';
+
+/** The citizen's read accesses (læseadgange) on their page: who may read their Digital Post, until when. */
+export function ReadAccessSection({ citizenId }: { citizenId: number }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { open: notify } = useNotification();
+  const [revoking, setRevoking] = useState<ReadAccessItem | null>(null);
+  const key = ['readAccess', 'citizen', citizenId];
+  const accesses = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      call(() =>
+        trpc.readAccess.list.query({
+          filters: [{ field: 'citizenId', operator: 'eq', value: citizenId }],
+          sorters: [{ field: 'createdAt', order: 'desc' }],
+          pagination: { currentPage: 1, pageSize: 50 },
+        }),
+      ),
+  });
+  const done = async (status: ReadAccessStatus) => {
+    await queryClient.invalidateQueries({ queryKey: key });
+    notify?.({ type: 'success', message: t('readAccess.done', { status: t(`readAccess.status.${status}`) }) });
+  };
+  const activate = useMutation<unknown, HttpError, number>({
+    mutationFn: (id) => call(() => trpc.readAccess.activate.mutate({ id })),
+    onSuccess: () => done('active'),
+    onError: (error) => notify?.({ type: 'error', message: error.message }),
+  });
+
+  return (
+    <section aria-labelledby={headingId} style={{ marginTop: 32 }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }} wrap>
+        <Typography.Title level={2} id={headingId} style={{ fontSize: 18, margin: 0 }}>
+          {t('readAccess.section')}
+        </Typography.Title>
+        <LinkButton icon={<PlusOutlined />} to={`/read-access/create?citizen=${citizenId}`}>
+          {t('readAccess.create.title')}
+        </LinkButton>
+      </Space>
+      {accesses.isError && <Alert type="error" showIcon message={accesses.error.message} />}
+      <div style={{ overflowX: 'auto' }}>
+        <Table<ReadAccessItem>
+          rowKey="id"
+          dataSource={accesses.data?.data ?? []}
+          loading={accesses.isLoading}
+          pagination={false}
+          aria-labelledby={headingId}
+          // antd greys the empty text below 4.5:1 contrast.
+          locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.88)' }}>{accesses.isLoading ? t('app.loading') : t('readAccess.none')}</span> }}
+        >
+          <Table.Column<ReadAccessItem> dataIndex="receiverName" title={t('readAccess.fields.receiverName')} />
+          <Table.Column<ReadAccessItem>
+            dataIndex="receiverCprMasked"
+            title={t('readAccess.fields.receiverCpr')}
+            render={(value: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</span>}
+          />
+          <Table.Column<ReadAccessItem>
+            dataIndex="rights"
+            title={t('readAccess.fields.rights')}
+            render={(value: ReadAccessItem['rights']) => t(`readAccess.rights.${value}`)}
+          />
+          <Table.Column<ReadAccessItem>
+            dataIndex="endsOn"
+            title={t('readAccess.fields.endsOn')}
+            render={(value: string) => (isIsoDate(value) ? toDanishDate(value) : value)}
+          />
+          <Table.Column<ReadAccessItem>
+            dataIndex="status"
+            title={t('readAccess.fields.status')}
+            render={(value: ReadAccessStatus) => <ReadAccessStatusTag status={value} />}
+          />
+          <Table.Column<ReadAccessItem>
+            key="actions"
+            title={t('common.actions')}
+            render={(_, access) => (
+              <Space>
+                {access.status === 'requested' && (
+                  <Button
+                    size="small"
+                    icon={<CheckOutlined />}
+                    aria-label={t('readAccess.activateNamed', { name: access.receiverName })}
+                    loading={activate.isPending && activate.variables === access.id}
+                    onClick={() => activate.mutate(access.id)}
+                  >
+                    {t('readAccess.activate')}
+                  </Button>
+                )}
+                {access.status === 'active' && (
+                  <Button
+                    size="small"
+                    danger
+                    icon={<RollbackOutlined />}
+                    aria-label={t('readAccess.revokeNamed', { name: access.receiverName })}
+                    onClick={() => setRevoking(access)}
+                  >
+                    {t('readAccess.revoke')}
+                  </Button>
+                )}
+              </Space>
+            )}
+          />
+        </Table>
+      </div>
+      {revoking && <RevokeDialog access={revoking} onClose={() => setRevoking(null)} onDone={() => done('revoked')} />}
+    </section>
+  );
+}
+
+function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onClose: () => void; onDone: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason: string }>();
+  const revoke = useMutation<unknown, HttpError, string>({
+    mutationFn: (reason) => call(() => trpc.readAccess.revoke.mutate({ id: access.id, reason })),
+    onSuccess: async () => {
+      await onDone();
+      onClose();
+    },
+  });
+  return (
+    <Modal
+      open
+      title={t('readAccess.revokeTitle', { name: access.receiverName })}
+      okText={t('readAccess.revoke')}
+      cancelText={t('exemptions.decide.cancel')}
+      okButtonProps={{ danger: true, loading: revoke.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={{ reason: '' }} onFinish={({ reason }) => revoke.mutate(reason)}>
+        {revoke.error && <Alert type="error" showIcon role="alert" message={revoke.error.message} style={{ marginBottom: 16 }} />}
+        <Form.Item
+          name="reason"
+          label={t('readAccess.reason')}
+          required
+          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
+        >
+          <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
