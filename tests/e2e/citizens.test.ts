@@ -13,7 +13,7 @@ const requestedUrls: string[] = [];
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'da-DK' });
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
   page = await context.newPage();
   page.on('request', (request) => requestedUrls.push(request.url()));
 });

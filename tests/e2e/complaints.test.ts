@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = await startServer();
   cookie = await login(server.url, 'caseworker');
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'da-DK' });
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
   page = await context.newPage();
 });
 afterAll(async () => {

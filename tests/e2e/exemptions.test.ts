@@ -18,7 +18,7 @@ beforeAll(async () => {
   server = await startServer();
   citizen = pickAdultCitizen(server.databasePath);
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'da-DK' });
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
   page = await context.newPage();
 });
 afterAll(async () => {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   unusedCpr = pickUnusedCpr(server.databasePath);
   browser = await launchBrowser();
   // A Danish counter's clock: dates on screen and the server's day agree, also just after midnight.
-  const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
   page = await context.newPage();
   page.on('request', (request) => requestedUrls.push(request.url()));
   // Also the addresses the app sets itself (pushState), which end up in the browser's history.

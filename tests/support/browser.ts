@@ -21,8 +21,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Runs axe-core (WCAG 2.1 A and AA) once the page has stopped moving, and fails with a readable list. antd
- * fades colours and notifications in; axe would otherwise measure the contrast of a colour on its way.
+ * Runs axe-core (WCAG 2.1 A and AA) once the page has stopped moving, and fails with a readable list. The
+ * tests' browsers ask for reduced motion (the app then turns antd's fades off); any animation left is waited
+ * for, as axe would otherwise measure the contrast of a colour on its way.
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   await page.evaluate(() =>

@@ -9,8 +9,12 @@ import type { ThemeConfig } from 'antd';
 const blue = '#0958d9';
 const darkBlue = '#003eb3';
 
+/** [WCAG 2.3.3] Someone who asked their system for less motion gets no fades or slides. */
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 export const theme: ThemeConfig = {
   token: {
+    motion: !reducedMotion,
     colorPrimary: blue,
     colorPrimaryHover: darkBlue,
     colorPrimaryActive: '#002c8c',
