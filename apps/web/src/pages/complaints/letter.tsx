@@ -9,7 +9,7 @@ import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
 import type { Complaint } from './types';
-import './letter.css';
+import '../../components/letter.css';
 
 /**
  * The printable letter that forwards a complaint to Digitaliseringsstyrelsen, titled "Klage over NemID"
@@ -33,7 +33,7 @@ export function ComplaintLetter() {
   }
 
   return (
-    <div className="complaint-letter-page">
+    <div className="letter-page">
       <Page
         title={t('complaints.letter.title')}
         actions={
@@ -47,11 +47,11 @@ export function ComplaintLetter() {
           </>
         }
       >
-        <Typography.Paragraph className="complaint-letter-screen-only">{t('complaints.letter.hint')}</Typography.Paragraph>
+        <Typography.Paragraph className="letter-screen-only">{t('complaints.letter.hint')}</Typography.Paragraph>
         <Spin spinning={query.isLoading}>
           {complaint && (
-            <article className="complaint-letter" lang="da" aria-label={t('complaints.letter.region')}>
-              <div className="complaint-letter-sender">
+            <article className="letter" lang="da" aria-label={t('complaints.letter.region')}>
+              <div className="letter-sender">
                 {da('complaints.letter.sender')}
                 <br />
                 {da('complaints.letter.date', { date: formatDate(new Date()) })}

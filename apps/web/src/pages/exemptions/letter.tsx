@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
 import type { Exemption } from './types';
-import './letter.css';
+import '../../components/letter.css';
 
 /**
  * The printable decision letter to the citizen: the decision, its reason and date, for a grant whether
@@ -36,7 +36,7 @@ export function ExemptionLetter() {
   const reason = revoked ? exemption.revocationReason : exemption?.decisionReason;
 
   return (
-    <div className="exemption-letter-page">
+    <div className="letter-page">
       <Page
         title={t('exemptions.letter.title')}
         actions={
@@ -50,12 +50,12 @@ export function ExemptionLetter() {
           </>
         }
       >
-        <Typography.Paragraph className="exemption-letter-screen-only">{t('exemptions.letter.hint')}</Typography.Paragraph>
+        <Typography.Paragraph className="letter-screen-only">{t('exemptions.letter.hint')}</Typography.Paragraph>
         <Spin spinning={query.isLoading}>
           {exemption && !decided && <Alert type="info" showIcon message={t('exemptions.letter.notDecided')} />}
           {exemption && decided && (
-            <article className="exemption-letter" lang="da" aria-label={t('exemptions.letter.region')}>
-              <div className="exemption-letter-sender">
+            <article className="letter" lang="da" aria-label={t('exemptions.letter.region')}>
+              <div className="letter-sender">
                 {da('exemptions.letter.sender')}
                 <br />
                 {da('exemptions.letter.date', { date: formatDate(new Date()) })}
