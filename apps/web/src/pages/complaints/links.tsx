@@ -121,8 +121,8 @@ export function VisitSelect({ id, citizenId, value, onChange }: VisitSelectProps
     value: v.id,
     label: t('complaints.form.visitOption', {
       date: formatDate(v.startedAt),
-      service: t(`complaints.visitService.${v.service}`),
-      outcome: t(`complaints.visitOutcome.${v.outcome}`),
+      service: t(`visits.service.${v.service}`),
+      outcome: t(`visits.outcome.${v.outcome}`),
     }),
   }));
 

@@ -163,7 +163,7 @@ export function ReadAccessCreate() {
                     notFoundContent={t('readAccess.form.noVisits')}
                     options={(visits.data?.data ?? []).map((v) => ({
                       value: v.id,
-                      label: t('readAccess.form.visitOption', { id: String(v.id), service: t(`complaints.visitService.${v.service}`) }),
+                      label: t('readAccess.form.visitOption', { id: String(v.id), service: t(`visits.service.${v.service}`) }),
                     }))}
                     style={{ maxWidth: 480 }}
                   />
