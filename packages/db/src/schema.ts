@@ -2,6 +2,12 @@ import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   readAccessRights,
+  codeKinds,
+  codeStoredStatuses,
+  codeRevocationCauses,
+  blockingHotlineKinds,
+  misuseKinds,
+  policeReportStates,
   readAccessStoredStatuses,
   exemptionCapacities,
   exemptionStatuses,
@@ -305,6 +311,69 @@ export const readAccesses = sqliteTable(
   (t) => [index('read_accesses_citizen_idx').on(t.citizenId), index('read_accesses_status_idx').on(t.status, t.endsOn)],
 );
 
+/** [policy] A counter code is stored only as a salted hash; the code itself exists once, on screen and on paper. */
+export const temporaryCodes = sqliteTable(
+  'temporary_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id),
+    kind: text('kind', { enum: codeKinds }).notNull(),
+    codeHash: text('code_hash').notNull(),
+    /** issued | used | revoked | blocked; "expired" is computed from `expiresAt`. */
+    status: text('status', { enum: codeStoredStatuses }).notNull().default('issued'),
+    issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The counter day it was issued (Copenhagen), for date filters and reports. */
+    day: text('day').notNull(),
+    issuedBy: integer('issued_by')
+      .notNull()
+      .references(() => staff.id),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    blockedAt: integer('blocked_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedBy: integer('revoked_by').references(() => staff.id),
+    revocationCause: text('revocation_cause', { enum: codeRevocationCauses }),
+    revocationReason: text('revocation_reason'),
+  },
+  (t) => [
+    index('codes_citizen_idx').on(t.citizenId, t.status),
+    index('codes_day_idx').on(t.day, t.issuedAt),
+    index('codes_status_idx').on(t.status, t.expiresAt),
+    index('codes_issued_by_idx').on(t.issuedBy, t.day),
+    index('codes_visit_idx').on(t.visitId),
+  ],
+);
+
+/** [seed] A blocking (spærring) request: what was suspected, when, who took it, the hotline, the police report. */
+export const blocks = sqliteTable(
+  'blocks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    misuse: text('misuse', { enum: misuseKinds }).notNull(),
+    description: text('description').notNull(),
+    reportedOn: text('reported_on').notNull(),
+    hotline: text('hotline', { enum: blockingHotlineKinds }).notNull(),
+    policeReport: text('police_report', { enum: policeReportStates }).notNull(),
+    notes: text('notes'),
+    /** Active codes revoked by this request, counted when it was taken. */
+    codesRevoked: integer('codes_revoked').notNull().default(0),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => staff.id),
+  },
+  (t) => [index('blocks_citizen_idx').on(t.citizenId, t.createdAt), index('blocks_reported_idx').on(t.reportedOn)],
+);
+
 /**
  * Append-only record of every read of a citizen's full record, every search and every change (domain.md
  * "Audit log"). Holds ids and masked criteria, never a CPR number.
@@ -338,3 +407,5 @@ export type ComplaintRow = typeof complaints.$inferSelect;
 export type ComplaintEventRow = typeof complaintEvents.$inferSelect;
 export type ExemptionRow = typeof exemptions.$inferSelect;
 export type ReadAccessRow = typeof readAccesses.$inferSelect;
+export type TemporaryCodeRow = typeof temporaryCodes.$inferSelect;
+export type BlockRow = typeof blocks.$inferSelect;

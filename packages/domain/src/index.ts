@@ -13,3 +13,5 @@ export * from './complaints/complaint.js';
 export * from './complaints/attachment.js';
 export * from './exemptions/exemption.js';
 export * from './exemptions/readAccess.js';
+export * from './codes/temporaryCode.js';
+export * from './codes/block.js';

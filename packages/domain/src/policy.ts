@@ -29,6 +29,10 @@ export const policy = {
   /** [policy] Failed logins allowed per username and address before a pause. */
   loginAttempts: 5,
   loginAttemptWindowMinutes: 15,
+  /** [pub] A paper activation code from the counter expires this long after it was created. */
+  codeValidityHours: 48,
+  /** [pub] Wrong entries that block a code. */
+  codeMaxWrongEntries: 3,
 } as const;
 
 /** The shape of the policy with its numbers and dates widened, so a municipality (or a test) can pass its own. */
