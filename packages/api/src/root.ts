@@ -1,6 +1,8 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './routers/auth.js';
+import { blocksRouter } from './routers/blocks.js';
 import { citizensRouter } from './routers/citizens.js';
+import { codesRouter } from './routers/codes.js';
 import { complaintsRouter } from './routers/complaints.js';
 import { exemptionsRouter } from './routers/exemptions.js';
 import { readAccessRouter } from './routers/readAccess.js';
@@ -16,6 +18,8 @@ export const appRouter = router({
   complaints: complaintsRouter,
   exemptions: exemptionsRouter,
   readAccess: readAccessRouter,
+  codes: codesRouter,
+  blocks: blocksRouter,
   staff: staffRouter,
 });
 

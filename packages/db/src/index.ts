@@ -1,7 +1,7 @@
 export * from './client.js';
 export * as schema from './schema.js';
-export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow } from './schema.js';
-export * from './passwords.js';
+export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow, TemporaryCodeRow, BlockRow } from './schema.js';
+export * from './secrets.js';
 export * from './list.js';
 export * from './queries/audit.js';
 export * from './queries/citizens.js';
@@ -11,3 +11,5 @@ export * from './queries/visits.js';
 export * from './queries/complaints.js';
 export * from './queries/exemptions.js';
 export * from './queries/readAccess.js';
+export * from './queries/codes.js';
+export * from './queries/blocks.js';

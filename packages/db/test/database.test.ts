@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseCpr } from '@skranke/domain';
-import { closeDatabase, demoPassword, demoStaff, openDatabase, schema, seedDemoData, verifyPassword, type Db } from '../src/index.js';
+import { closeDatabase, demoPassword, demoStaff, openDatabase, schema, seedDemoData, verifySecret, type Db } from '../src/index.js';
 
 let dir: string;
 let db: Db;
@@ -46,7 +46,7 @@ describe('seedDemoData', () => {
     expect(await seedDemoData(db, now)).toBe(true);
     const staff = db.select().from(schema.staff).all();
     expect(staff.map((s) => [s.username, s.role])).toEqual(demoStaff.map((s) => [s.username, s.role]));
-    expect(await verifyPassword(demoPassword, staff[0]!.passwordHash)).toBe(true);
+    expect(await verifySecret(demoPassword, staff[0]!.passwordHash)).toBe(true);
     const citizens = db.select().from(schema.citizens).all();
     expect(citizens).toHaveLength(200);
     expect(new Set(citizens.map((c) => c.cpr)).size).toBe(200);

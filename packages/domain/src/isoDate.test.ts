@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, isIsoDate, isLeapYear, isRealDate, parseIsoDate, toIsoDate, todayIso } from './isoDate.js';
+import { addDays, daysBetween, isIsoDate, isLeapYear, isRealDate, parseIsoDate, startOfDay, toIsoDate, todayIso } from './isoDate.js';
 
 describe('isLeapYear', () => {
   test.each([
@@ -86,5 +86,18 @@ describe('daysBetween', () => {
     ['2025-12-31', '2026-01-01', 1],
   ])('from %s to %s is %i days', (from, to, days) => {
     expect(daysBetween(from, to)).toBe(days);
+  });
+});
+
+describe('startOfDay', () => {
+  test.each([
+    ['2026-11-25', '2026-11-24T23:00:00.000Z'], // winter time, UTC+1
+    ['2026-07-01', '2026-06-30T22:00:00.000Z'], // summer time, UTC+2
+    ['2026-03-29', '2026-03-28T23:00:00.000Z'], // clocks go forward at 02:00 that day
+    ['2026-10-25', '2026-10-24T22:00:00.000Z'], // clocks go back at 03:00 that day
+  ])('a Copenhagen day %s begins at %s', (day, instant) => {
+    expect(startOfDay(day).toISOString()).toBe(instant);
+    expect(todayIso(startOfDay(day))).toBe(day);
+    expect(todayIso(new Date(startOfDay(day).getTime() - 1))).toBe(addDays(day, -1));
   });
 });

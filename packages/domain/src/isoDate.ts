@@ -65,3 +65,29 @@ export function todayIso(now: Date, timeZone = 'Europe/Copenhagen'): IsoDate {
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return toIsoDate(get('year'), get('month'), get('day'));
 }
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant` (whole seconds). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = new Date(0);
+  wall.setUTCFullYear(get('year'), get('month') - 1, get('day'));
+  wall.setUTCHours(get('hour'), get('minute'), get('second'));
+  return wall.getTime() - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day begins in `timeZone`: turns a day range into the timestamps stored beside it.
+ * Copenhagen changes its clocks at 02:00/03:00, so every day has a midnight; the second pass settles a day whose
+ * offset differs from the UTC midnight's.
+ */
+export function startOfDay(iso: IsoDate, timeZone = 'Europe/Copenhagen'): Date {
+  const { y, m, d } = parseIsoDate(iso);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  const utcMidnight = t.getTime();
+  const guess = utcMidnight - zoneOffsetMs(utcMidnight, timeZone);
+  return new Date(utcMidnight - zoneOffsetMs(guess, timeZone));
+}

@@ -33,6 +33,17 @@ export const policy = {
   codeValidityHours: 48,
   /** [pub] Wrong entries that block a code. */
   codeMaxWrongEntries: 3,
+  /**
+   * [policy] Audit entries are kept this long, then purged automatically (domain.md "Audit log" [pub]: retention is
+   * a configurable policy). Five years, so a complaint, a citizen's request for insight or a police inquiry into
+   * misuse of a credential issued at the counter can still be answered from the log.
+   */
+  auditRetentionDays: 1826,
+  /**
+   * [policy] The floor the database itself enforces (a trigger in migration 0006 carries the same number): the old
+   * Danish security order kept logs of access to personal data for 6 months [pub]. Raising it needs a migration.
+   */
+  auditRetentionMinimumDays: 183,
 } as const;
 
 /** The shape of the policy with its numbers and dates widened, so a municipality (or a test) can pass its own. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appendAudit, findStaffByUsername, verifyPassword } from '@skranke/db';
+import { appendAudit, findStaffByUsername, verifySecret } from '@skranke/db';
 import { endSession, sessionCookie, sessionMaxAgeSeconds, startSession } from '../auth/sessions.js';
 import { appError } from '../errors.js';
 import { allStaff, publicProcedure, router, staffProcedure } from '../trpc.js';
@@ -24,7 +24,7 @@ export const authRouter = router({
       throw appError('TOO_MANY_REQUESTS', 'auth.rateLimited', { params: { minutes: Math.max(1, Math.ceil(msBeforeNext / 60_000)) } });
     }
     const member = findStaffByUsername(ctx.db, input.username);
-    const valid = await verifyPassword(input.password, member?.passwordHash ?? unknownUserHash);
+    const valid = await verifySecret(input.password, member?.passwordHash ?? unknownUserHash);
     const now = ctx.now();
     if (!member || !member.active || !valid) {
       appendAudit(ctx.db, { staffId: member?.id ?? null, action: 'auth.loginFailed', entity: 'staff' }, now);

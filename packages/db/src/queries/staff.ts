@@ -2,7 +2,7 @@ import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { StaffRole, TStaffFilter, TStaffListInput } from '@skranke/domain';
 import type { Queryable } from '../client.js';
 import { orderByOf, pageOf } from '../list.js';
-import { hashPassword } from '../passwords.js';
+import { hashSecret } from '../secrets.js';
 import { staff, type StaffRow } from '../schema.js';
 
 export type StaffMember = Pick<StaffRow, 'id' | 'username' | 'displayName' | 'role'>;
@@ -23,7 +23,7 @@ export async function createStaff(
   db: Queryable,
   input: { username: string; displayName: string; role: StaffRole; password: string },
 ): Promise<StaffMember> {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashSecret(input.password);
   const { id, username, displayName, role } = db
     .insert(staff)
     .values({ username: input.username, displayName: input.displayName, role: input.role, passwordHash })

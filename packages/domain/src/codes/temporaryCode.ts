@@ -88,6 +88,7 @@ export const ZCodeFilter = z.discriminatedUnion('field', [
   filterOn('status', ['eq'], z.enum(codeStatuses)),
   filterOn('kind', ['eq'], z.enum(codeKinds)),
   filterOn('citizenId', ['eq'], z.coerce.number().int().positive()),
+  filterOn('visitId', ['eq'], z.coerce.number().int().positive()),
   filterOn('issuedBy', ['eq'], z.coerce.number().int().positive()),
   /** The day it was issued (Copenhagen), from and to, both inclusive. */
   filterOn('day', ['gte', 'lte', 'eq'], ZIsoDate),

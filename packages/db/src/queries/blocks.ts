@@ -1,0 +1,74 @@
+import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { maskCpr, type TBlockData, type TBlockFilter, type TBlockListInput } from '@skranke/domain';
+import type { Queryable } from '../client.js';
+import { orderByOf, pageOf } from '../list.js';
+import { blocks, citizens, staff, type BlockRow } from '../schema.js';
+
+function blockFilterSql(filter: TBlockFilter): SQL {
+  switch (filter.field) {
+    case 'citizenId':
+      return eq(blocks.citizenId, filter.value);
+    case 'misuse':
+      return eq(blocks.misuse, filter.value);
+    case 'hotline':
+      return eq(blocks.hotline, filter.value);
+    case 'policeReport':
+      return eq(blocks.policeReport, filter.value);
+    case 'reportedOn':
+      return filter.operator === 'gte' ? gte(blocks.reportedOn, filter.value) : lte(blocks.reportedOn, filter.value);
+  }
+}
+
+const blockListColumns = {
+  id: blocks.id,
+  citizenId: blocks.citizenId,
+  citizenName: citizens.name,
+  citizenCpr: citizens.cpr,
+  misuse: blocks.misuse,
+  reportedOn: blocks.reportedOn,
+  hotline: blocks.hotline,
+  policeReport: blocks.policeReport,
+  codesRevoked: blocks.codesRevoked,
+  createdAt: blocks.createdAt,
+  createdByName: staff.displayName,
+};
+
+/** Newest first: a block is acted on at once, and the list is read to follow up. */
+export function listBlocks(db: Queryable, input: TBlockListInput) {
+  const where = and(...input.filters.map(blockFilterSql));
+  const orderBy = orderByOf(input.sorters, { createdAt: blocks.createdAt, reportedOn: blocks.reportedOn }, [desc(blocks.createdAt)], blocks.id);
+  return pageOf(input.pagination, {
+    rows: (limit, offset) =>
+      db
+        .select(blockListColumns)
+        .from(blocks)
+        .innerJoin(citizens, eq(citizens.id, blocks.citizenId))
+        .innerJoin(staff, eq(staff.id, blocks.createdBy))
+        .where(where)
+        .orderBy(...orderBy)
+        .limit(limit)
+        .offset(offset)
+        .all()
+        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) })),
+    count: () => db.select({ n: count() }).from(blocks).where(where).get()?.n ?? 0,
+  });
+}
+
+export function findBlock(db: Queryable, id: number) {
+  return db
+    .select({ block: blocks, createdByName: staff.displayName })
+    .from(blocks)
+    .innerJoin(staff, eq(staff.id, blocks.createdBy))
+    .where(eq(blocks.id, id))
+    .get();
+}
+
+/** The citizen's latest blocking request, for the banner on the citizen card. */
+export function latestBlock(db: Queryable, citizenId: number): BlockRow | undefined {
+  return db.select().from(blocks).where(eq(blocks.citizenId, citizenId)).orderBy(desc(blocks.createdAt), desc(blocks.id)).limit(1).get();
+}
+
+export function insertBlock(db: Queryable, data: TBlockData, codesRevoked: number, by: number, now: Date): BlockRow {
+  const { hotlineCalled: _confirmed, ...values } = data;
+  return db.insert(blocks).values({ ...values, codesRevoked, createdAt: now, createdBy: by }).returning().get();
+}
