@@ -1,9 +1,13 @@
 import { fakerDA as faker } from '@faker-js/faker';
+import { randomBytes } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { createStaff } from './queries/staff.js';
+import { createStaff, type StaffMember } from './queries/staff.js';
+import { hashSecret } from './secrets.js';
 import { citizens, staff } from './schema.js';
+import { seedDemoCodes } from './seedCodes.js';
 import { seedDemoComplaints } from './seedComplaints.js';
+import { seedDemoExemptions } from './seedExemptions.js';
 import { seedDemoVisits } from './seedVisits.js';
 
 export const demoPassword = 'skranke-demo';
@@ -63,7 +67,9 @@ function demoCitizen(now: Date, used: Set<string>) {
 }
 
 /**
- * Demo staff, about 200 fictitious citizens, a month of their visits and two months of complaints, written only into an empty database and never in production.
+ * Demo staff, about 200 fictitious citizens, a month of their visits and the codes issued in them, two months of
+ * complaints, exemption requests, read accesses and blocks, written only into an empty database and never in
+ * production.
  * Deterministic, so the demo looks the same on every machine.
  */
 export async function seedDemoData(db: Db, now: Date, citizenCount = 200): Promise<boolean> {
@@ -76,11 +82,15 @@ export async function seedDemoData(db: Db, now: Date, citizenCount = 200): Promi
   const members = [];
   for (const member of demoStaff) members.push(await createStaff(db, { ...member, password: demoPassword }));
   const counterStaff = members.filter((m) => m.role !== 'admin');
+  const [caseworker, supervisor] = counterStaff as [StaffMember, StaffMember];
+  const demoCodeHash = await hashSecret(randomBytes(16).toString('hex'));
   db.transaction((tx) => {
     const inserted = [];
     for (let i = 0; i < rows.length; i += 100) inserted.push(...tx.insert(citizens).values(rows.slice(i, i + 100)).returning().all());
     seedDemoVisits(tx, faker, now, inserted, counterStaff.map((m) => m.id));
     seedDemoComplaints(tx, faker, now, inserted, counterStaff);
+    seedDemoCodes(tx, faker, now, demoCodeHash, inserted, caseworker.id);
+    seedDemoExemptions(tx, faker, now, inserted, caseworker.id, supervisor.id);
   });
   return true;
 }

@@ -87,6 +87,34 @@ describe('seedDemoData', () => {
     }
   });
 
+  test('adds codes only from verified MitID visits, and blocks that revoked what was active', async () => {
+    await seedDemoData(db, now);
+    const codes = db.select().from(schema.temporaryCodes).all();
+    const visits = new Map(db.select().from(schema.visits).all().map((v) => [v.id, v]));
+    expect(codes.length).toBeGreaterThan(30);
+    for (const code of codes) {
+      const visit = visits.get(code.visitId)!;
+      expect(visit).toMatchObject({ outcome: 'verified', citizenId: code.citizenId, day: code.day });
+      if (code.status === 'used') expect(code.usedAt!.getTime()).toBeLessThanOrEqual(code.expiresAt.getTime());
+    }
+    expect(new Set(codes.map((c) => c.status))).toEqual(new Set(['issued', 'used', 'blocked', 'revoked']));
+    const blocks = db.select().from(schema.blocks).all();
+    expect(blocks).toHaveLength(5);
+    for (const block of blocks) {
+      const revoked = codes.filter((c) => c.citizenId === block.citizenId && c.revocationCause === 'blockRequest');
+      expect(revoked).toHaveLength(block.codesRevoked);
+    }
+  });
+
+  test('adds exemption requests, some waiting for a decision, and read accesses', async () => {
+    await seedDemoData(db, now);
+    const exemptions = db.select().from(schema.exemptions).all();
+    expect(exemptions).toHaveLength(16);
+    expect(exemptions.some((e) => e.status === 'requested')).toBe(true);
+    expect(exemptions.filter((e) => e.status !== 'requested').every((e) => e.decidedAt && e.decidedAt >= e.requestedAt)).toBe(true);
+    expect(db.select().from(schema.readAccesses).all()).toHaveLength(6);
+  });
+
   test('is the same on every machine', async () => {
     await seedDemoData(db, now);
     const other = openDatabase(':memory:');
