@@ -37,7 +37,7 @@ function pickChild(databasePath: string): SeededCitizen | undefined {
   }
 }
 
-/** An adult born 1940–1999 with a fixed address and no guardian and no exemption request yet. */
+/** An adult born 1940–1999 with a fixed address and no guardian, and no exemption request or read access yet. */
 function pickAdultCitizen(databasePath: string): SeededCitizen {
   const db = new Database(databasePath, { readonly: true });
   try {
@@ -46,6 +46,7 @@ function pickAdultCitizen(databasePath: string): SeededCitizen {
         `SELECT id, cpr, name FROM citizens
          WHERE has_fixed_address = 1 AND guardianship = 'none'
            AND id NOT IN (SELECT citizen_id FROM exemptions)
+           AND id NOT IN (SELECT citizen_id FROM read_accesses)
          ORDER BY id`,
       )
       .all() as SeededCitizen[];

@@ -3,7 +3,7 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS re-exports that lose their default export when bundled.
 import daDK from 'antd/es/locale/da_DK';
 import enGB from 'antd/es/locale/en_GB';
-import { ExceptionOutlined, MailOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { ExceptionOutlined, KeyOutlined, MailOutlined, SolutionOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
@@ -60,6 +60,20 @@ export function App() {
       create: '/exemptions/create',
       show: '/exemptions/:id',
       meta: { label: t('exemptions.menu'), icon: <MailOutlined /> },
+    },
+    // Issued from a verified visit's page, so no create page.
+    {
+      name: 'codes',
+      list: '/codes',
+      show: '/codes/:id',
+      meta: { label: t('codes.menu'), icon: <KeyOutlined /> },
+    },
+    {
+      name: 'blocks',
+      list: '/blocks',
+      create: '/blocks/create',
+      show: '/blocks/:id',
+      meta: { label: t('blocks.menu'), icon: <StopOutlined /> },
     },
     // Reached from the citizen's page only: no list, so no menu entry.
     { name: 'readAccess', create: '/read-access/create', meta: { label: t('readAccess.section') } },

@@ -8,11 +8,12 @@ import { da } from './locales/da';
 import { en } from './locales/en';
 import { complaintsDa, complaintsEn } from './locales/complaints';
 import { exemptionsDa, exemptionsEn } from './locales/exemptions';
+import { codesDa, codesEn } from './locales/codes';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
 export const resources = {
-  da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa } },
-  en: { translation: { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn } },
+  da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa, ...codesDa } },
+  en: { translation: { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn, ...codesEn } },
 } as const;
 
 const storageKey = 'skranke.locale';

@@ -26,6 +26,11 @@ import { ExemptionLetter } from './pages/exemptions/letter';
 import { ExemptionList } from './pages/exemptions/list';
 import { ExemptionShow } from './pages/exemptions/show';
 import { ReadAccessCreate } from './pages/readAccess/create';
+import { CodeList } from './pages/codes/list';
+import { CodeShow } from './pages/codes/show';
+import { BlockCreate } from './pages/blocks/create';
+import { BlockList } from './pages/blocks/list';
+import { BlockShow } from './pages/blocks/show';
 
 export function AppRoutes() {
   return (
@@ -117,6 +122,29 @@ export function AppRoutes() {
             </CanAccess>
           }
         />
+        <Route
+          path="/codes"
+          element={
+            <CanAccess fallback={<ForbiddenPage />}>
+              <Outlet />
+            </CanAccess>
+          }
+        >
+          <Route index element={<CodeList />} />
+          <Route path=":id" element={<CodeShow />} />
+        </Route>
+        <Route
+          path="/blocks"
+          element={
+            <CanAccess fallback={<ForbiddenPage />}>
+              <Outlet />
+            </CanAccess>
+          }
+        >
+          <Route index element={<BlockList />} />
+          <Route path="create" element={<BlockCreate />} />
+          <Route path=":id" element={<BlockShow />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="/login" element={<LoginPage />} />

@@ -17,6 +17,9 @@ const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>>
     // Deciding is a supervisor's, checked on the server; the show page offers it by role.
     exemptions: ['list', 'show', 'create'],
     readAccess: ['list', 'show', 'create'],
+    // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
+    codes: ['list', 'show', 'create'],
+    blocks: ['list', 'show', 'create'],
   },
   supervisor: {
     visits: ['list', 'show', 'create'],
@@ -25,6 +28,9 @@ const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>>
     // Deciding is a supervisor's, checked on the server; the show page offers it by role.
     exemptions: ['list', 'show', 'create'],
     readAccess: ['list', 'show', 'create'],
+    // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
+    codes: ['list', 'show', 'create'],
+    blocks: ['list', 'show', 'create'],
   },
   admin: {},
 };

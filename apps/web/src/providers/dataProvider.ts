@@ -21,15 +21,15 @@ type ListRequest = {
 };
 
 /**
- * What the data provider needs of a case-type router (`list / get / create`, and `update` where records
- * change after creation). Refine's filters and sorters are loosely typed; these method signatures still
- * accept the routers' narrower inputs (method parameters compare bivariantly), and the server checks every
- * input against its zod schema.
+ * What the data provider needs of a case-type router (`list / get`, `create` where records are made through
+ * a form, and `update` where records change after creation). Refine's filters and sorters are loosely typed;
+ * these method signatures still accept the routers' narrower inputs (method parameters compare bivariantly),
+ * and the server checks every input against its zod schema.
  */
 type CaseRouter = {
   list: { query(input: ListRequest): Promise<{ data: BaseRecord[]; total: number }> };
   get: { query(input: { id: BaseKey }): Promise<BaseRecord> };
-  create: { mutate(input: unknown): Promise<BaseRecord> };
+  create?: { mutate(input: unknown): Promise<BaseRecord> };
   update?: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
 };
 
@@ -70,6 +70,19 @@ const caseRouters = {
     get: trpc.readAccess.get,
     create: trpc.readAccess.create,
   },
+  // Codes are issued only through the visit page's own call, never Refine's `create`: the issue response is
+  // the one that carries the code, and Refine's mutation cache would keep it after the dialog has closed.
+  // Revoking and redeeming go through the code page's own calls.
+  codes: {
+    list: trpc.codes.list,
+    get: trpc.codes.get,
+  },
+  // A blocking request is a record of what was done; it is not edited afterwards.
+  blocks: {
+    list: trpc.blocks.list,
+    get: trpc.blocks.get,
+    create: trpc.blocks.create,
+  },
 } satisfies Record<string, CaseRouter>;
 
 function routerFor(resource: string): CaseRouter {
@@ -106,9 +119,11 @@ export const dataProvider: DataProvider = {
     data: (await call(() => routerFor(resource).get.query({ id }))) as TData,
   }),
 
-  create: async <TData extends BaseRecord, TVariables>({ resource, variables }: CreateParams<TVariables>) => ({
-    data: (await call(() => routerFor(resource).create.mutate(variables))) as TData,
-  }),
+  create: async <TData extends BaseRecord, TVariables>({ resource, variables }: CreateParams<TVariables>) => {
+    const { create } = routerFor(resource);
+    if (!create) throw new Error(`Creating is not supported: "${resource}" records are made through their own calls.`);
+    return { data: (await call(() => create.mutate(variables))) as TData };
+  },
 
   update: async <TData extends BaseRecord, TVariables>({ resource, id, variables }: UpdateParams<TVariables>) => {
     const { update } = routerFor(resource);

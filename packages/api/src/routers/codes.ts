@@ -22,6 +22,7 @@ import {
   appendAudit,
   findCitizen,
   findCode,
+  findStaffById,
   findVisit,
   hashSecret,
   insertCode,
@@ -67,7 +68,13 @@ export const codesRouter = router({
     const code = existingCode(ctx.db, input.id);
     const citizen = findCitizen(ctx.db, code.citizenId)!;
     appendAudit(ctx.db, { staffId: ctx.staff.id, action: 'code.read', entity: 'code', entityId: code.id, details: { citizenId: citizen.id } }, now);
-    return { ...toCodeItem(code, now), citizenName: citizen.name, citizenCprMasked: maskCpr(citizen.cpr) };
+    return {
+      ...toCodeItem(code, now),
+      citizenName: citizen.name,
+      citizenCprMasked: maskCpr(citizen.cpr),
+      issuedByName: findStaffById(ctx.db, code.issuedBy)?.displayName ?? null,
+      revokedByName: code.revokedBy ? (findStaffById(ctx.db, code.revokedBy)?.displayName ?? null) : null,
+    };
   }),
 
   /** The only response that ever carries a code: it is shown once and printed, then only its hash remains. */

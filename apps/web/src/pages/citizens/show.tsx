@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { Alert, Descriptions, Spin, Typography } from 'antd';
-import { EditOutlined, MailOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useShow } from '@refinedev/core';
+import { EditOutlined, MailOutlined, PlusCircleOutlined, StopOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { CanAccess, useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
 import { ReadAccessSection } from '../readAccess/section';
+import { LatestBlockBanner } from '../blocks/BlockBanner';
+import { CitizenCodes } from '../codes/CitizenCodes';
 import { AddressStatusTag, GuardianshipTag } from './tags';
 import type { Citizen } from './types';
 
@@ -57,6 +59,19 @@ export function CitizenShow() {
             </LinkButton>
           )}
           {citizen && (
+            <CanAccess resource="blocks" action="create">
+              {/* The citizen's id, never the CPR number, in the address. */}
+              <LinkButton
+                danger
+                icon={<StopOutlined />}
+                to={`/blocks/create?citizenId=${citizen.id}`}
+                aria-label={t('blocks.create.openNamed', { name: citizen.name })}
+              >
+                {t('blocks.create.open')}
+              </LinkButton>
+            </CanAccess>
+          )}
+          {citizen && (
             // The citizen's id, not their CPR number, goes into the address.
             <LinkButton type="primary" icon={<PlusCircleOutlined />} to={`/visits/new?citizen=${citizen.id}`}>
               {t('citizens.show.newVisit')}
@@ -65,6 +80,7 @@ export function CitizenShow() {
         </>
       }
     >
+      {citizen && <LatestBlockBanner citizenId={citizen.id} />}
       <Spin spinning={query.isLoading}>
         {citizen && (
           <Descriptions
@@ -91,6 +107,7 @@ export function CitizenShow() {
           />
         )}
       </Spin>
+      {citizen && <CitizenCodes citizenId={citizen.id} />}
       {citizen && <ReadAccessSection citizenId={citizen.id} />}
     </Page>
   );

@@ -1,9 +1,16 @@
-import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { KeyOutlined, StopOutlined } from '@ant-design/icons';
+import { CanAccess } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { policy } from '@skranke/domain';
-import { formatDate } from '../../format';
+import { policy, todayIso } from '@skranke/domain';
+import { LinkButton } from '../../components/LinkButton';
+import { formatDate, formatDateTime } from '../../format';
+import { BlockBanner } from '../blocks/BlockBanner';
 import { AddressStatusTag, GuardianshipTag } from '../citizens/tags';
+import { IssueCodeDialog } from '../codes/IssueCodeDialog';
+import { CodeStatusTag } from '../codes/tags';
 import { ExemptionStatusTag } from '../exemptions/tags';
 import { ReadAccessStatusTag } from '../readAccess/tags';
 import { OutcomeTag } from './tags';
@@ -13,13 +20,19 @@ type CitizenCardProps = {
   citizen: CitizenCardData;
   /** The heading level of the citizen's name, under the section it sits in. */
   headingLevel?: 2 | 3;
+  /** Offer a code from the citizen's latest visit verified today; off where the page offers it itself. */
+  offerCode?: boolean;
 };
 
 /** What the counter needs to know of the citizen in front of it, the CPR number masked. */
-export function CitizenCard({ citizen, headingLevel = 3 }: CitizenCardProps) {
+export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: CitizenCardProps) {
   const { t } = useTranslation();
   const { open, recent } = citizen.visits;
   const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
+  const [issuing, setIssuing] = useState(false);
+  // [policy] A code only from a visit verified the same day: the newest such visit, if any.
+  const today = todayIso(new Date());
+  const verifiedToday = offerCode ? recent.find((visit) => visit.outcome === 'verified' && visit.day === today) : undefined;
 
   return (
     <Card
@@ -29,7 +42,31 @@ export function CitizenCard({ citizen, headingLevel = 3 }: CitizenCardProps) {
           {citizen.name}
         </Typography.Title>
       }
+      extra={
+        <Space wrap>
+          {verifiedToday && (
+            <CanAccess resource="codes" action="create">
+              <Button size="small" icon={<KeyOutlined />} onClick={() => setIssuing(true)}>
+                {t('codes.issue.open')}
+              </Button>
+            </CanAccess>
+          )}
+          <CanAccess resource="blocks" action="create">
+            {/* The citizen's id, never the CPR number, in the address. */}
+            <LinkButton
+              size="small"
+              danger
+              icon={<StopOutlined />}
+              to={`/blocks/create?citizenId=${citizen.id}`}
+              aria-label={t('blocks.create.openNamed', { name: citizen.name })}
+            >
+              {t('blocks.create.open')}
+            </LinkButton>
+          </CanAccess>
+        </Space>
+      }
     >
+      {citizen.latestBlock && <BlockBanner block={citizen.latestBlock} />}
       {open > 0 && (
         <Alert
           type="warning"
@@ -106,6 +143,24 @@ export function CitizenCard({ citizen, headingLevel = 3 }: CitizenCardProps) {
               t('visits.card.none')
             ),
           },
+          {
+            key: 'codes',
+            label: t('codes.section'),
+            children: citizen.codes.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {citizen.codes.map((code) => (
+                  <li key={code.id}>
+                    <Link to={`/codes/${code.id}`}>
+                      {formatDateTime(code.issuedAt)} · {t(`codes.kind.${code.kind}`)}
+                    </Link>{' '}
+                    <CodeStatusTag status={code.status} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t('visits.card.none')
+            ),
+          },
           { key: 'open', label: t('visits.card.openVisits'), children: open },
           {
             key: 'recent',
@@ -128,6 +183,9 @@ export function CitizenCard({ citizen, headingLevel = 3 }: CitizenCardProps) {
           },
         ]}
       />
+      {issuing && verifiedToday && (
+        <IssueCodeDialog visitId={verifiedToday.id} citizen={citizen} onClose={() => setIssuing(false)} />
+      )}
     </Card>
   );
 }

@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
-import { Alert, Descriptions, Flex, Spin, Table, Timeline, Typography } from 'antd';
-import { UnorderedListOutlined } from '@ant-design/icons';
-import { useShow } from '@refinedev/core';
+import { useState, type ReactNode } from 'react';
+import { Alert, Button, Descriptions, Flex, Spin, Table, Timeline, Typography } from 'antd';
+import { KeyOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { CanAccess, useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import type { DocumentKind, RuleViolation } from '@skranke/domain';
+import { todayIso, type DocumentKind, type RuleViolation } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
+import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import { CitizenCard } from './CitizenCard';
 import { useRuleText } from './ruleText';
 import { OutcomeTag } from './tags';
@@ -22,6 +23,7 @@ export function VisitShow() {
   const { t, i18n } = useTranslation();
   const ruleText = useRuleText();
   const { result: visit, query } = useShow<Visit>({ resource: 'visits' });
+  const [issuing, setIssuing] = useState(false);
 
   if (query.isError) {
     return (
@@ -32,6 +34,8 @@ export function VisitShow() {
   }
 
   const yesNo = (value: boolean | null | undefined) => (value ? t('common.yes') : t('common.no'));
+  // [policy] A code only from a visit verified the same day; the server checks it again.
+  const canIssue = visit?.outcome === 'verified' && visit.day === todayIso(new Date());
   const notRecorded = t('visits.show.notRecorded');
 
   const actionText = (entry: HistoryEntry): ReactNode => {
@@ -61,9 +65,18 @@ export function VisitShow() {
       title={visit ? t('visits.show.heading', { name: visit.citizen.name }) : t('app.loading')}
       documentTitle={t('visits.show.title')}
       actions={
-        <LinkButton icon={<UnorderedListOutlined />} to="/visits">
-          {t('actions.backToList')}
-        </LinkButton>
+        <>
+          <LinkButton icon={<UnorderedListOutlined />} to="/visits">
+            {t('actions.backToList')}
+          </LinkButton>
+          {canIssue && (
+            <CanAccess resource="codes" action="create">
+              <Button type="primary" icon={<KeyOutlined />} onClick={() => setIssuing(true)}>
+                {t('codes.issue.open')}
+              </Button>
+            </CanAccess>
+          )}
+        </>
       }
     >
       <Spin spinning={query.isLoading}>
@@ -182,7 +195,7 @@ export function VisitShow() {
               <Typography.Title level={2} id="visit-citizen" style={{ fontSize: 18 }}>
                 {t('visits.show.citizen')}
               </Typography.Title>
-              <CitizenCard citizen={visit.citizen} />
+              <CitizenCard citizen={visit.citizen} offerCode={false} />
             </section>
 
             <section aria-labelledby="visit-history">
@@ -206,6 +219,7 @@ export function VisitShow() {
           </Flex>
         )}
       </Spin>
+      {visit && issuing && <IssueCodeDialog visitId={visit.id} citizen={visit.citizen} onClose={() => setIssuing(false)} />}
     </Page>
   );
 }

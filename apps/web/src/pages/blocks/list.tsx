@@ -1,0 +1,182 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Flex, Form, Select, Space, Table, Typography } from 'antd';
+import { getDefaultSortOrder, useTable } from '@refinedev/antd';
+import type { CrudFilter, HttpError } from '@refinedev/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { BlockingHotline } from '@skranke/domain';
+import { Page } from '../../components/Page';
+import { DateInput } from '../../forms/DateInput';
+import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
+import { formatDateTime } from '../../format';
+import { useBlockOptions, type MisuseKind, type PoliceReportState } from './options';
+import type { BlockListItem } from './types';
+
+type Filters = {
+  from?: string;
+  to?: string;
+  misuse?: MisuseKind | '';
+  hotline?: BlockingHotline | '';
+  policeReport?: PoliceReportState | '';
+};
+
+const valueOf = (filters: CrudFilter[], field: string, operator: string) =>
+  filters.find((f) => 'field' in f && f.field === field && f.operator === operator)?.value as string | undefined;
+
+/** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
+function formValues(filters: CrudFilter[]): Filters {
+  const from = valueOf(filters, 'reportedOn', 'gte');
+  const to = valueOf(filters, 'reportedOn', 'lte');
+  return {
+    from: from ? toDanishDate(from) : '',
+    to: to ? toDanishDate(to) : '',
+    misuse: (valueOf(filters, 'misuse', 'eq') as MisuseKind | undefined) ?? '',
+    hotline: (valueOf(filters, 'hotline', 'eq') as BlockingHotline | undefined) ?? '',
+    policeReport: (valueOf(filters, 'policeReport', 'eq') as PoliceReportState | undefined) ?? '',
+  };
+}
+
+const dateOrUndefined = (text: string | undefined) => {
+  const parsed = parseDanishDate(text);
+  return parsed === 'invalid' ? undefined : (parsed ?? undefined);
+};
+
+/** Blocking requests, newest first: a block is acted on at once, and the list is read to follow up. */
+export function BlockList() {
+  const { t } = useTranslation();
+  const options = useBlockOptions();
+  const { tableProps, tableQuery, searchFormProps, sorters, filters, setFilters } = useTable<BlockListItem, HttpError, Filters>({
+    resource: 'blocks',
+    // Kinds and dates, never a CPR number: the filters may live in the address.
+    syncWithLocation: true,
+    sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
+    pagination: { pageSize: 20 },
+    onSearch: ({ from, to, misuse, hotline, policeReport }) => [
+      { field: 'reportedOn', operator: 'gte', value: dateOrUndefined(from) },
+      { field: 'reportedOn', operator: 'lte', value: dateOrUndefined(to) },
+      { field: 'misuse', operator: 'eq', value: misuse || undefined },
+      { field: 'hotline', operator: 'eq', value: hotline || undefined },
+      { field: 'policeReport', operator: 'eq', value: policeReport || undefined },
+    ],
+  });
+  const form = searchFormProps.form!;
+  const [initialValues] = useState(() => formValues(filters));
+
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onValuesChange = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const { from, to } = form.getFieldsValue();
+      if (parseDanishDate(from) !== 'invalid' && parseDanishDate(to) !== 'invalid') form.submit();
+    }, 300);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const all = { value: '', label: t('blocks.filters.all') };
+  const dateRule = {
+    validator: async (_: unknown, text: string | undefined) => {
+      if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
+    },
+  };
+  const total = tableQuery.data?.total;
+
+  return (
+    <Page title={t('blocks.list.title')}>
+      <Form<Filters>
+        {...searchFormProps}
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+        layout="vertical"
+        role="search"
+        aria-label={t('blocks.filters.label')}
+      >
+        <Flex gap={16} wrap align="flex-end">
+          <Form.Item name="misuse" label={t('blocks.fields.misuse')}>
+            <Select options={[all, ...options.misuse]} style={{ width: 260 }} />
+          </Form.Item>
+          <Form.Item name="hotline" label={t('blocks.fields.hotline')}>
+            <Select options={[all, ...options.hotlines]} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="policeReport" label={t('blocks.fields.policeReport')}>
+            <Select options={[all, ...options.policeReport]} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="from" label={t('blocks.filters.from')} rules={[dateRule]} validateTrigger="onBlur">
+            <DateInput />
+          </Form.Item>
+          <Form.Item name="to" label={t('blocks.filters.to')} rules={[dateRule]} validateTrigger="onBlur">
+            <DateInput />
+          </Form.Item>
+          <Form.Item>
+            <Button
+              onClick={() => {
+                form.setFieldsValue({ from: '', to: '', misuse: '', hotline: '', policeReport: '' });
+                setFilters([], 'replace');
+              }}
+            >
+              {t('blocks.filters.reset')}
+            </Button>
+          </Form.Item>
+        </Flex>
+      </Form>
+
+      <Typography.Paragraph role="status">
+        {total === undefined ? t('app.loading') : t('blocks.list.count', { count: total })}
+      </Typography.Paragraph>
+
+      <div style={{ overflowX: 'auto' }}>
+        <Table
+          {...tableProps}
+          scroll={undefined}
+          rowKey="id"
+          aria-label={t('blocks.list.title')}
+          locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
+        >
+          <Table.Column<BlockListItem>
+            dataIndex="createdAt"
+            title={t('blocks.fields.createdAt')}
+            sorter
+            defaultSortOrder={getDefaultSortOrder('createdAt', sorters)}
+            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value)}</span>}
+          />
+          <Table.Column<BlockListItem>
+            key="citizen"
+            title={t('blocks.fields.citizen')}
+            render={(_, block) => (
+              <Space direction="vertical" size={0}>
+                {block.citizenName}
+                <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {block.citizenCprMasked}
+                </Typography.Text>
+              </Space>
+            )}
+          />
+          <Table.Column<BlockListItem> dataIndex="misuse" title={t('blocks.fields.misuse')} render={(value: MisuseKind) => options.misuseLabel(value)} />
+          <Table.Column<BlockListItem>
+            dataIndex="reportedOn"
+            title={t('blocks.fields.reportedOn')}
+            sorter
+            defaultSortOrder={getDefaultSortOrder('reportedOn', sorters)}
+            render={(value: string) => <span style={{ whiteSpace: 'nowrap' }}>{toDanishDate(value)}</span>}
+          />
+          <Table.Column<BlockListItem> dataIndex="hotline" title={t('blocks.fields.hotline')} render={(value: BlockingHotline) => options.hotlineLabel(value)} />
+          <Table.Column<BlockListItem>
+            dataIndex="policeReport"
+            title={t('blocks.fields.policeReport')}
+            render={(value: PoliceReportState) => options.policeReportLabel(value)}
+          />
+          <Table.Column<BlockListItem> dataIndex="codesRevoked" title={t('blocks.fields.codesRevoked')} />
+          <Table.Column<BlockListItem> dataIndex="createdByName" title={t('blocks.fields.createdBy')} />
+          <Table.Column<BlockListItem>
+            key="actions"
+            title={t('common.actions')}
+            render={(_, block) => (
+              <Link to={`/blocks/${block.id}`} aria-label={t('blocks.list.showNamed', { name: block.citizenName, time: formatDateTime(block.createdAt) })}>
+                {t('actions.show')}
+              </Link>
+            )}
+          />
+        </Table>
+      </div>
+    </Page>
+  );
+}

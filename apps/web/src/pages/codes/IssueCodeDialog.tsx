@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Form, Modal, Typography } from 'antd';
+import { KeyOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useInvalidate, type HttpError } from '@refinedev/core';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { codeKinds, type CodeKind } from '@skranke/domain';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../trpc';
+import { RadioGroup } from '../complaints/RadioGroup';
+import { CodeSlip } from './CodeSlip';
+import type { IssuedCode } from './types';
+
+type IssueCodeDialogProps = {
+  /** A visit verified today: the server refuses any other. */
+  visitId: number;
+  citizen: { name: string; cprMasked: string };
+  onClose: () => void;
+};
+
+/** [policy] A MitID activation code; NemID is offered so that the server can say why it is over. */
+const defaultKind: CodeKind = 'mitIdActivation';
+
+/**
+ * Issues a code and shows it once. The code lives only in this component's state: not in the address, not in
+ * storage and not in React Query's caches (the mutation returns nothing, and the caller unmounts the dialog
+ * when it closes). After closing, only the code's state can be seen again, never the code.
+ */
+export function IssueCodeDialog({ visitId, citizen, onClose }: IssueCodeDialogProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ kind: CodeKind }>();
+  const invalidate = useInvalidate();
+  const [issued, setIssued] = useState<IssuedCode | null>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+
+  const issue = useMutation<void, HttpError, CodeKind>({
+    mutationFn: async (kind) => {
+      try {
+        setIssued(await trpc.codes.issue.mutate({ visitId, kind }));
+      } catch (error) {
+        throw toHttpError(error);
+      }
+    },
+    gcTime: 0,
+    onSuccess: () =>
+      Promise.all([
+        invalidate({ resource: 'codes', invalidates: ['resourceAll'] }),
+        invalidate({ resource: 'visits', invalidates: ['detail'], id: visitId }),
+      ]),
+    // A refusal about the kind (NemID is over) goes under the choice; any other above the form.
+    onError: (error) => {
+      if (error.errors?.kind) form.setFields([{ name: 'kind', errors: [String(error.errors.kind)] }]);
+    },
+  });
+  const kindRefused = Boolean(issue.error?.errors?.kind);
+
+  useEffect(() => {
+    if (issued) printButton.current?.focus();
+  }, [issued]);
+
+  const close = () => {
+    setIssued(null);
+    onClose();
+  };
+
+  if (issued) {
+    return (
+      <Modal
+        open
+        title={t('codes.issue.issuedTitle')}
+        onCancel={close}
+        maskClosable={false}
+        destroyOnHidden
+        width={600}
+        footer={[
+          <Button key="print" ref={printButton} type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+            {t('codes.issue.print')}
+          </Button>,
+          <Button key="close" onClick={close}>
+            {t('codes.issue.close')}
+          </Button>,
+        ]}
+      >
+        <Alert className="slip-screen-only" type="warning" showIcon role="none" message={t('codes.issue.onceHint')} style={{ marginBottom: 16 }} />
+        {issued.replacedCount > 0 && (
+          <Alert
+            className="slip-screen-only"
+            type="info"
+            showIcon
+            role="none"
+            message={t('codes.issue.replaced', { count: issued.replacedCount })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <CodeSlip issued={issued} />
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal
+      open
+      title={t('codes.issue.title')}
+      okText={t('codes.issue.submit')}
+      okButtonProps={{ icon: <KeyOutlined />, loading: issue.isPending }}
+      cancelText={t('codes.issue.cancel')}
+      onOk={() => form.submit()}
+      onCancel={close}
+      maskClosable={false}
+      destroyOnHidden
+    >
+      <Form<{ kind: CodeKind }>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: defaultKind }}
+        onFinish={({ kind }) => issue.mutate(kind)}
+        onValuesChange={() => issue.reset()}
+        disabled={issue.isPending}
+      >
+        <Typography.Paragraph>{t('codes.issue.forCitizen', { name: citizen.name, cpr: citizen.cprMasked })}</Typography.Paragraph>
+        {issue.error && !kindRefused && (
+          <Alert type="error" showIcon role="alert" message={issue.error.message} style={{ marginBottom: 16 }} />
+        )}
+        <Form.Item name="kind" label={t('codes.issue.kind')} required rules={[{ required: true, message: t('validation.required') }]}>
+          <RadioGroup
+            name="kind"
+            label={t('codes.issue.kind')}
+            options={codeKinds.map((kind) => ({ value: kind, label: t(`codes.kind.${kind}`) }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,284 @@
+import Database from 'better-sqlite3';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { startServer, type RunningServer } from '../support/server.js';
+import { login, trpc } from '../support/trpc.js';
+
+/**
+ * Temporary codes and blocking requests in Chromium: a code issued from a visit verified today, seen once in
+ * the dialog and on its printed slip and never again, revoked on its own page; then a blocking request taken
+ * from the citizen's page, which revokes the citizen's active code and puts a banner on the citizen.
+ */
+
+type SeededCitizen = { id: number; cpr: string; name: string };
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let citizen: SeededCitizen;
+let cookie: string;
+let visitId: number;
+/** The code as the dialog showed it, to prove it is nowhere afterwards. */
+let shownCode: string;
+let codeId: number;
+const visitedUrls: string[] = [];
+const codePattern = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
+
+beforeAll(async () => {
+  server = await startServer();
+  citizen = pickAdultCitizen(server.databasePath);
+  // The visit is set up through the API: the counter flow has its own test (visits.test.ts).
+  cookie = await login(server.url, 'caseworker');
+  visitId = await verifiedVisitToday();
+  browser = await launchBrowser();
+  // A Danish counter's clock: "today" in the browser and on the server agree, also just after midnight.
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
+  page = await context.newPage();
+  page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/**
+ * An adult born 1940–1999 with a fixed address and no guardian (nothing stands in the way of a verified visit),
+ * and without demo codes or blocks, so every code and banner on their pages is this test's.
+ */
+function pickAdultCitizen(databasePath: string): SeededCitizen {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT id, cpr, name FROM citizens
+         WHERE has_fixed_address = 1 AND guardianship = 'none'
+           AND id NOT IN (SELECT citizen_id FROM temporary_codes) AND id NOT IN (SELECT citizen_id FROM blocks)
+         ORDER BY id`,
+      )
+      .all() as SeededCitizen[];
+    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
+    expect(adults.length).toBeGreaterThan(0);
+    return adults[0]!;
+  } finally {
+    db.close();
+  }
+}
+
+async function verifiedVisitToday(): Promise<number> {
+  const started = await trpc(server.url, 'visits.create', { citizenId: citizen.id, service: 'activationCode' }, { cookie });
+  expect(started.error).toBeUndefined();
+  const id = started.data.id as number;
+  const passportExpiry = `${new Date().getFullYear() + 5}-01-01`;
+  const evidence = { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'danishPassport', expiresOn: passportExpiry }] };
+  const completed = await trpc(server.url, 'visits.complete', { id, evidence }, { cookie });
+  expect(completed.error).toBeUndefined();
+  return id;
+}
+
+async function sees(where: Page | Locator, text: string | RegExp) {
+  await where.getByText(text).first().waitFor({ state: 'visible' });
+}
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
+const masked = () => `${citizen.cpr.slice(0, 6)}-XXXX`;
+
+async function logIn(username: string) {
+  await page.getByLabel('Brugernavn').waitFor();
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill('skranke-demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+}
+
+test('a caseworker issues a code from a visit verified today; NemID is refused with its reason', async () => {
+  await page.goto(server.url);
+  await logIn('caseworker');
+  await page.goto(`${server.url}/visits/${visitId}`);
+  await heading(`Betjening af ${citizen.name}`).waitFor();
+
+  await page.getByRole('button', { name: 'Udsted kode' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
+  await dialog.waitFor();
+  await sees(dialog, `Til ${citizen.name}, ${masked()}`);
+  await expect(dialog.getByRole('radio', { name: 'MitID-aktiveringskode' }).isChecked()).resolves.toBe(true);
+  await expectAccessible(page, 'the issue dialog');
+
+  // NemID is offered, and the server says why it is over, in the form.
+  await dialog.getByRole('radio', { name: 'NemID midlertidig adgangskode' }).check();
+  await dialog.getByRole('button', { name: 'Udsted kode' }).click();
+  await sees(dialog, /NemID-midlertidige adgangskoder kunne kun udleveres til og med/);
+  await expectAccessible(page, 'the issue dialog showing the refusal');
+
+  await dialog.getByRole('radio', { name: 'MitID-aktiveringskode' }).check();
+  await dialog.getByRole('button', { name: 'Udsted kode' }).click();
+  const issued = page.getByRole('dialog', { name: 'Koden er udstedt' });
+  await issued.waitFor();
+  const slip = issued.getByRole('article', { name: 'Kvittering til borgeren' });
+  shownCode = ((await slip.locator('.code-slip-code').textContent()) ?? '').trim();
+  expect(shownCode).toMatch(codePattern);
+  const text = (await slip.textContent()) ?? '';
+  expect(text).toContain(citizen.name);
+  expect(text).toContain(masked());
+  expect(text).not.toContain(citizen.cpr.slice(6));
+  expect(text).toContain('MitID-aktiveringskode');
+  expect(text).toMatch(/Gyldig til\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+  expect(text).toContain('33 98 00 12');
+  expect(text).toContain('Mandag–fredag 8–20');
+  await sees(issued, 'Koden vises kun én gang.');
+  // The print button has the focus: the next step is the slip.
+  await expect(issued.getByRole('button', { name: 'Udskriv kvittering' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expectAccessible(page, 'the issued code');
+});
+
+test('the print view shows only the slip: name, masked CPR number, code, expiry and MitID support', async () => {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const slip = page.getByRole('article', { name: 'Kvittering til borgeren' });
+    await expect(slip.isVisible()).resolves.toBe(true);
+    for (const text of [citizen.name, masked(), shownCode, '33 98 00 12', 'Gyldig til']) {
+      await expect(slip.getByText(text).first().isVisible(), text).resolves.toBe(true);
+    }
+    // The rest of the app and the dialog's own chrome are not printed.
+    await expect(page.locator('#root').isVisible()).resolves.toBe(false);
+    await expect(heading(`Betjening af ${citizen.name}`).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('navigation').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Udskriv kvittering' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByText('Koden vises kun én gang.').isVisible()).resolves.toBe(false);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await expect(page.getByRole('button', { name: 'Udskriv kvittering' }).isVisible()).resolves.toBe(true);
+});
+
+test('once the dialog is closed the code is gone: not in the page, the address, the storage or after a reload', async () => {
+  const issued = page.getByRole('dialog', { name: 'Koden er udstedt' });
+  await issued.getByRole('button', { name: 'Luk' }).click();
+  await issued.waitFor({ state: 'hidden' });
+  const plain = shownCode.replace(/-/g, '');
+  const nowhere = async () => {
+    const html = await page.content();
+    expect(html).not.toContain(shownCode);
+    expect(html).not.toContain(plain);
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(storage).not.toContain(plain);
+    expect(page.url()).not.toContain(plain);
+  };
+  await nowhere();
+
+  await page.reload();
+  await heading(`Betjening af ${citizen.name}`).waitFor();
+  // The citizen card lists the new code by its state only.
+  const codeLink = page.getByRole('link', { name: /MitID-aktiveringskode/ }).first();
+  await codeLink.waitFor();
+  await nowhere();
+  for (const url of visitedUrls) expect(url).not.toContain(plain);
+  await expectAccessible(page, 'the visit page with the issued code on the citizen card');
+
+  await codeLink.click();
+  await heading(`Kode til ${citizen.name}`).waitFor();
+  codeId = Number(new URL(page.url()).pathname.split('/').pop());
+  expect(codeId).toBeGreaterThan(0);
+  await sees(page.getByRole('region', { name: 'Status' }), 'Udstedt');
+  await nowhere();
+  await expectAccessible(page, 'the code page');
+});
+
+test('a wrong entry says how many tries are left; the code is then revoked with a reason', async () => {
+  await page.getByRole('button', { name: 'Registrér indtastning' }).click();
+  const redeem = page.getByRole('dialog', { name: 'Registrér borgerens indtastning af koden' });
+  await redeem.waitFor();
+  await expectAccessible(page, 'the redeem dialog');
+  await redeem.getByLabel('Koden, som borgeren har').fill('2222-2222-2222');
+  await redeem.getByRole('button', { name: 'Registrér' }).click();
+  await sees(redeem, 'Koden er forkert. 2 forsøg tilbage, før koden spærres.');
+  await expectAccessible(page, 'the redeem dialog after a wrong entry');
+  await redeem.getByRole('button', { name: 'Annullér' }).click();
+  await redeem.waitFor({ state: 'hidden' });
+  await sees(page, '1 af 3');
+
+  await page.getByRole('button', { name: 'Tilbagekald' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tilbagekald koden' });
+  await dialog.waitFor();
+  await expectAccessible(page, 'the revoke dialog');
+  // The reason is required.
+  await dialog.getByRole('button', { name: 'Tilbagekald' }).click();
+  await sees(dialog, 'Feltet skal udfyldes.');
+  await dialog.getByLabel('Begrundelse').fill('Borgeren har mistet kvitteringen.');
+  await dialog.getByRole('button', { name: 'Tilbagekald' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  await sees(page.getByRole('region', { name: 'Status' }), 'Tilbagekaldt');
+  await sees(page, 'Borgeren har mistet kvitteringen.');
+  await sees(page, 'Tilbagekaldt af en medarbejder');
+  expect(await page.getByRole('button', { name: 'Registrér indtastning' }).count()).toBe(0);
+  await expectAccessible(page, 'the revoked code');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Koder' }).click();
+  await heading('Midlertidige koder').waitFor();
+  const row = page.getByRole('row').filter({ has: page.locator(`a[href="/codes/${codeId}"]`) });
+  await sees(row, 'Tilbagekaldt');
+  await expect(row.textContent()).resolves.toContain(masked());
+  expect(await page.content()).not.toContain(citizen.cpr.slice(6));
+  await expectAccessible(page, 'the list of codes');
+});
+
+test('a blocking request from the citizen page revokes the active code and puts a banner on the citizen', async () => {
+  // An active code for the block to revoke, issued through the API.
+  const second = await trpc(server.url, 'codes.issue', { visitId, kind: 'mitIdActivation' }, { cookie });
+  expect(second.error).toBeUndefined();
+
+  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  await heading(citizen.name).waitFor();
+  const codes = page.getByRole('region', { name: 'Koder' });
+  await sees(codes, 'Udstedt');
+  await page.getByRole('link', { name: `Spær MitID for ${citizen.name}` }).click();
+  await heading('Ny spærring').waitFor();
+  expect(page.url()).toContain(`citizenId=${citizen.id}`);
+  expect(page.url()).not.toContain(citizen.cpr);
+  await sees(page, `${citizen.name}, ${masked()}`);
+  // The hotline's numbers first, to be called at once.
+  await expect(page.getByRole('link', { name: '72 24 70 50' }).getAttribute('href')).resolves.toBe('tel:+4572247050');
+  await expect(page.getByRole('link', { name: '72 24 70 90' }).getAttribute('href')).resolves.toBe('tel:+4572247090');
+  await expectAccessible(page, 'the new blocking request form');
+
+  // Without the call confirmed (and the rest) nothing is sent.
+  await page.getByRole('button', { name: 'Registrér spærring' }).click();
+  await sees(page, 'Ring til spærrelinjen nu, og bekræft, at det er gjort.');
+  await expectAccessible(page, 'the blocking request form showing errors');
+
+  await page.getByRole('radio', { name: 'Mistet eller stjålet' }).check();
+  await page.getByLabel('Beskrivelse').fill('Borgeren har mistet sin telefon med MitID-appen.');
+  await page.getByLabel('Spærrelinjen er ringet op').check();
+  await page.getByRole('radio', { name: 'Anbefalet borgeren' }).check();
+  await page.getByRole('button', { name: 'Registrér spærring' }).click();
+
+  await heading(`Spærring for ${citizen.name}`).waitFor();
+  await sees(page, 'Spærringen er registreret. 1 aktiv kode er tilbagekaldt.');
+  await sees(page, 'Borgeren har mistet sin telefon med MitID-appen.');
+  await expectAccessible(page, 'the blocking request');
+
+  await page.getByRole('link', { name: 'Til borgeren' }).click();
+  await heading(citizen.name).waitFor();
+  const d = new Date();
+  const today = `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+  await sees(page, `Spærring anmodet ${today}: Mistet eller stjålet`);
+  await page.getByRole('link', { name: 'Vis spærringen' }).waitFor();
+  // Both codes are revoked now: the first by hand, the second by the block.
+  await page.getByRole('region', { name: 'Koder' }).getByRole('row').nth(2).waitFor();
+  const states = await page.getByRole('region', { name: 'Koder' }).getByRole('row').allTextContents();
+  expect(states.slice(1).every((row) => row.includes('Tilbagekaldt'))).toBe(true);
+  await expectAccessible(page, 'the citizen page with the block banner');
+
+  // The visit page's citizen card shows the banner too.
+  await page.goto(`${server.url}/visits/${visitId}`);
+  await heading(`Betjening af ${citizen.name}`).waitFor();
+  await sees(page, `Spærring anmodet ${today}: Mistet eller stjålet`);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Spærringer' }).click();
+  await heading('Spærringer').waitFor();
+  await sees(page.getByRole('row').filter({ hasText: citizen.name }), 'Mistet eller stjålet');
+  await expectAccessible(page, 'the list of blocking requests');
+
+  for (const url of visitedUrls) expect(url).not.toContain(citizen.cpr);
+});
