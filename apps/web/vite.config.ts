@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Vendor code changes less often than ours; separate chunks stay cached across deploys. */
+/**
+ * Only libraries every page needs get a vendor chunk of their own (cached across deploys). antd and Refine's antd
+ * kit are split by use instead: a group would pull every component any page uses into the first load.
+ */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
-  { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-[^\\/]+|@rc-component)[\\/]/ },
-  { name: 'refine', test: /node_modules[\\/](@refinedev|@tanstack)[\\/]/ },
   { name: 'trpc', test: /node_modules[\\/](@trpc|superjson)[\\/]/ },
-  { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|dayjs)[\\/]/ },
 ];
 
 export default defineConfig({
@@ -19,9 +19,12 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd is one vendor chunk (~900 kB, ~270 kB gzipped) on purpose: cached once, shared by every page.
-    chunkSizeWarningLimit: 1000,
+    // dist/.vite/manifest.json: which chunks each entry loads, read by the benchmark (tests/bench) for first-load JS.
+    manifest: true,
     rolldownOptions: {
+      // Libraries that do not declare `sideEffects` (react-markdown via @refinedev/antd, papaparse) would otherwise
+      // ship whole; only CSS, the React 19 patch for antd and dayjs's locales run code on import.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/') || /\.css$|v5-patch-for-react-19|dayjs\/locale/.test(id) },
       output: { codeSplitting: { groups: vendorGroups } },
     },
   },

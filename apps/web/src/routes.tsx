@@ -1,36 +1,44 @@
+import { Suspense, lazy, type ComponentType } from 'react';
 import { Outlet, Route, Routes } from 'react-router';
+import { Spin } from 'antd';
 import { Authenticated, CanAccess } from '@refinedev/core';
 import { ThemedLayout } from '@refinedev/antd';
 import { CatchAllNavigate } from '@refinedev/react-router';
 import { AppHeader } from './components/AppHeader';
 import { AppSider } from './components/AppSider';
 import { GlobalShortcuts } from './components/GlobalShortcuts';
-import { ForbiddenPage } from './pages/forbidden';
-import { HomePage } from './pages/home';
-import { LoginPage } from './pages/login';
-import { NotFoundPage } from './pages/notFound';
-import { CitizenCreate } from './pages/citizens/create';
-import { CitizenEdit } from './pages/citizens/edit';
-import { CitizenList } from './pages/citizens/list';
-import { CitizenShow } from './pages/citizens/show';
-import { VisitList } from './pages/visits/list';
-import { VisitCounterPage } from './pages/visits/new';
-import { VisitShow } from './pages/visits/show';
-import { ComplaintCreate } from './pages/complaints/create';
-import { ComplaintEdit } from './pages/complaints/edit';
-import { ComplaintLetter } from './pages/complaints/letter';
-import { ComplaintList } from './pages/complaints/list';
-import { ComplaintShow } from './pages/complaints/show';
-import { ExemptionCreate } from './pages/exemptions/create';
-import { ExemptionLetter } from './pages/exemptions/letter';
-import { ExemptionList } from './pages/exemptions/list';
-import { ExemptionShow } from './pages/exemptions/show';
-import { ReadAccessCreate } from './pages/readAccess/create';
-import { CodeList } from './pages/codes/list';
-import { CodeShow } from './pages/codes/show';
-import { BlockCreate } from './pages/blocks/create';
-import { BlockList } from './pages/blocks/list';
-import { BlockShow } from './pages/blocks/show';
+
+/** Every page is its own chunk, loaded when first visited: the first page carries only what it shows. */
+function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+}
+
+const ForbiddenPage = lazyPage(() => import('./pages/forbidden'), 'ForbiddenPage');
+const HomePage = lazyPage(() => import('./pages/home'), 'HomePage');
+const LoginPage = lazyPage(() => import('./pages/login'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./pages/notFound'), 'NotFoundPage');
+const CitizenCreate = lazyPage(() => import('./pages/citizens/create'), 'CitizenCreate');
+const CitizenEdit = lazyPage(() => import('./pages/citizens/edit'), 'CitizenEdit');
+const CitizenList = lazyPage(() => import('./pages/citizens/list'), 'CitizenList');
+const CitizenShow = lazyPage(() => import('./pages/citizens/show'), 'CitizenShow');
+const VisitList = lazyPage(() => import('./pages/visits/list'), 'VisitList');
+const VisitCounterPage = lazyPage(() => import('./pages/visits/new'), 'VisitCounterPage');
+const VisitShow = lazyPage(() => import('./pages/visits/show'), 'VisitShow');
+const ComplaintCreate = lazyPage(() => import('./pages/complaints/create'), 'ComplaintCreate');
+const ComplaintEdit = lazyPage(() => import('./pages/complaints/edit'), 'ComplaintEdit');
+const ComplaintLetter = lazyPage(() => import('./pages/complaints/letter'), 'ComplaintLetter');
+const ComplaintList = lazyPage(() => import('./pages/complaints/list'), 'ComplaintList');
+const ComplaintShow = lazyPage(() => import('./pages/complaints/show'), 'ComplaintShow');
+const ExemptionCreate = lazyPage(() => import('./pages/exemptions/create'), 'ExemptionCreate');
+const ExemptionLetter = lazyPage(() => import('./pages/exemptions/letter'), 'ExemptionLetter');
+const ExemptionList = lazyPage(() => import('./pages/exemptions/list'), 'ExemptionList');
+const ExemptionShow = lazyPage(() => import('./pages/exemptions/show'), 'ExemptionShow');
+const ReadAccessCreate = lazyPage(() => import('./pages/readAccess/create'), 'ReadAccessCreate');
+const CodeList = lazyPage(() => import('./pages/codes/list'), 'CodeList');
+const CodeShow = lazyPage(() => import('./pages/codes/show'), 'CodeShow');
+const BlockCreate = lazyPage(() => import('./pages/blocks/create'), 'BlockCreate');
+const BlockList = lazyPage(() => import('./pages/blocks/list'), 'BlockList');
+const BlockShow = lazyPage(() => import('./pages/blocks/show'), 'BlockShow');
 
 export function AppRoutes() {
   return (
@@ -40,7 +48,9 @@ export function AppRoutes() {
           <Authenticated key="app" fallback={<CatchAllNavigate to="/login" />}>
             <ThemedLayout Header={AppHeader} Sider={AppSider}>
               <GlobalShortcuts />
-              <Outlet />
+              <Suspense fallback={<Spin />}>
+                <Outlet />
+              </Suspense>
             </ThemedLayout>
           </Authenticated>
         }
@@ -147,7 +157,14 @@ export function AppRoutes() {
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
-      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={<Spin />}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }
