@@ -5,8 +5,18 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import staticFiles from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyServerOptions } from 'fastify';
-import { appRouter, createContext, localeFrom, type ApiDeps, type AppRouter, type CookieJar } from '@skranke/api';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import {
+  appRouter,
+  createContext,
+  exportErrorResponse,
+  localeFrom,
+  openExport,
+  type ApiDeps,
+  type AppRouter,
+  type Context,
+  type CookieJar,
+} from '@skranke/api';
 import { policy } from '@skranke/domain';
 
 export type ServerOptions = {
@@ -37,6 +47,60 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
     }),
   },
 });
+
+/** The API's context for one request: the session cookie read (and written) the same way for tRPC and exports. */
+function requestContext(deps: ApiDeps, secureCookies: boolean, req: FastifyRequest, reply: FastifyReply): Context {
+  const cookies: CookieJar = {
+    get: (name) => req.cookies[name],
+    set: (name, value, maxAgeSeconds) =>
+      void reply.setCookie(name, value, { path: '/', httpOnly: true, sameSite: 'strict', secure: secureCookies, maxAge: maxAgeSeconds }),
+    clear: (name) => void reply.clearCookie(name, { path: '/' }),
+  };
+  return createContext(deps, { cookies, locale: localeFrom(req.headers), clientAddress: req.ip });
+}
+
+/**
+ * `POST /export/:resource`: every row of a list or report as a CSV download. The input (the list's filters and
+ * sorters, or a report's range) travels in the body, never in the URL, since it may hold a CPR number: as JSON, or
+ * as the form field `input` holding that JSON, so a plain form post lets the browser stream the file to disk.
+ * A cross-site form carries no session cookie (SameSite=Strict), so it is refused like any anonymous request.
+ */
+async function exportRoutes(app: FastifyInstance, options: { deps: ApiDeps; secureCookies: boolean }) {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  app.post<{ Params: { resource: string } }>('/export/:resource', async (req, reply) => {
+    const ctx = requestContext(options.deps, options.secureCookies, req, reply);
+    try {
+      const form = req.headers['content-type']?.startsWith('application/x-www-form-urlencoded');
+      const input = form ? parseFormInput(req.body) : req.body;
+      const { fileName, body } = openExport(ctx, req.params.resource, input, (err) => req.log.error({ err }, 'export failed while streaming'));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(body);
+    } catch (error) {
+      const { status, body } = exportErrorResponse(error, ctx.locale);
+      if (status >= 500) req.log.error({ err: error }, 'export failed');
+      return reply.code(status).send(body);
+    }
+  });
+}
+
+/**
+ * The form field `input` as JSON. Text that is not JSON is passed on as text, which every export's schema refuses
+ * (400): an unreadable filter must never widen into an export of everything.
+ */
+function parseFormInput(body: unknown): unknown {
+  const text = (body as Record<string, string> | null)?.input;
+  if (text === undefined) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
 
 export async function buildServer(options: ServerOptions) {
   const app = Fastify({
@@ -73,27 +137,15 @@ export async function buildServer(options: ServerOptions) {
       router: appRouter,
       // Queries arrive as POST (client methodOverride) so inputs such as CPR numbers stay out of URLs.
       allowMethodOverride: true,
-      createContext: ({ req, res }) => {
-        const cookies: CookieJar = {
-          get: (name) => req.cookies[name],
-          set: (name, value, maxAgeSeconds) =>
-            void res.setCookie(name, value, {
-              path: '/',
-              httpOnly: true,
-              sameSite: 'strict',
-              secure: options.secureCookies,
-              maxAge: maxAgeSeconds,
-            }),
-          clear: (name) => void res.clearCookie(name, { path: '/' }),
-        };
-        return createContext(deps, { cookies, locale: localeFrom(req.headers), clientAddress: req.ip });
-      },
+      createContext: ({ req, res }) => requestContext(deps, options.secureCookies, req, res),
       onError: ({ error, path }) => {
         // Expected refusals are the caseworker's business; only failures the server did not expect are logged.
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await app.register(exportRoutes, { deps, secureCookies: options.secureCookies });
 
   app.get('/healthz', async (_req, reply) => {
     try {

@@ -1,4 +1,4 @@
-import { closeDatabase, defaultDatabasePath, openDatabase, seedDemoData } from '@skranke/db';
+import { closeDatabase, defaultDatabasePath, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
 import { createLoginLimiter, purgeExpiredSessions } from '@skranke/api';
 import { buildServer, loggerOptions } from './app.js';
 
@@ -21,12 +21,25 @@ if (!production && (await seedDemoData(db, now()))) app.log.info('seeded demo st
 purgeExpiredSessions(db, now());
 const sessionSweep = setInterval(() => purgeExpiredSessions(db, now()), 3_600_000).unref();
 
+// [pub] Audit entries older than the policy's retention are deleted automatically: on start, then daily.
+function purgeAudit() {
+  try {
+    const deleted = purgeExpiredAudit(db, now());
+    if (deleted > 0) app.log.info({ deleted }, 'purged audit entries past their retention');
+  } catch (err) {
+    app.log.error({ err }, 'audit purge failed');
+  }
+}
+purgeAudit();
+const auditSweep = setInterval(purgeAudit, 86_400_000).unref();
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
   clearInterval(sessionSweep);
+  clearInterval(auditSweep);
   await app.close();
   closeDatabase(db);
   process.exit(0);

@@ -2,3 +2,5 @@ export { appRouter, createCaller, type AppRouter, type RouterInputs, type Router
 export { createContext, localeFrom, type ApiDeps, type Context, type CookieJar } from './context.js';
 export { createLoginLimiter } from './auth/loginLimiter.js';
 export { purgeExpiredSessions, sessionCookie } from './auth/sessions.js';
+export { openExport, exportErrorResponse, csvOptions, type OpenedExport } from './exports/openExport.js';
+export { exportResources, type ExportResource } from './exports/resources.js';

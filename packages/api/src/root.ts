@@ -1,11 +1,13 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './routers/auth.js';
+import { auditRouter } from './routers/audit.js';
 import { blocksRouter } from './routers/blocks.js';
 import { citizensRouter } from './routers/citizens.js';
 import { codesRouter } from './routers/codes.js';
 import { complaintsRouter } from './routers/complaints.js';
 import { exemptionsRouter } from './routers/exemptions.js';
 import { readAccessRouter } from './routers/readAccess.js';
+import { reportsRouter } from './routers/reports.js';
 import { staffRouter } from './routers/staff.js';
 import { visitsRouter } from './routers/visits.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -21,6 +23,8 @@ export const appRouter = router({
   codes: codesRouter,
   blocks: blocksRouter,
   staff: staffRouter,
+  reports: reportsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

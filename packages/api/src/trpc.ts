@@ -1,6 +1,7 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, type TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { translate, type StaffRole } from '@skranke/domain';
+import { translate, type Locale, type StaffRole } from '@skranke/domain';
+import type { StaffMember } from '@skranke/db';
 import type { Context } from './context.js';
 import { AppErrorCause, appError } from './errors.js';
 
@@ -14,6 +15,31 @@ function issuesOf(cause: unknown): Issue[] | null {
   return Array.isArray(issues) ? (issues as Issue[]) : null;
 }
 
+/** What a refused call tells the caseworker, in their language: one message, per-field messages and rule codes. */
+export function describeError(error: TRPCError, locale: Locale): { message: string; fieldErrors: Record<string, string>; ruleCodes: string[] } {
+  const fieldErrors: Record<string, string> = {};
+  let ruleCodes: string[] = [];
+  let message = translate(error.message, locale);
+  const issues = issuesOf(error.cause);
+  if (error.code === 'BAD_REQUEST' && issues) {
+    for (const issue of issues) {
+      const path = (issue.path ?? []).map(String).join('.');
+      fieldErrors[path] ??= translate(issue.message, locale);
+    }
+    message = [...new Set(Object.values(fieldErrors))].join(' ');
+  } else if (error.cause instanceof AppErrorCause) {
+    const { key, params, field, violations } = error.cause;
+    for (const v of violations) fieldErrors[v.path] ??= translate(v.code, locale, v.params);
+    ruleCodes = violations.map((v) => v.code);
+    const reasons = violations.map((v) => translate(v.code, locale, v.params)).join(' ');
+    message = translate(key, locale, { ...params, reasons });
+    if (field) fieldErrors[field] = message;
+  } else if (error.code === 'INTERNAL_SERVER_ERROR') {
+    message = translate('error.internal', locale);
+  }
+  return { message, fieldErrors, ruleCodes };
+}
+
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -22,27 +48,7 @@ const t = initTRPC
     // Never send stack traces to the browser.
     isDev: false,
     errorFormatter({ shape, error, ctx }) {
-      const locale = ctx?.locale ?? 'da';
-      const fieldErrors: Record<string, string> = {};
-      let ruleCodes: string[] = [];
-      let message = translate(error.message, locale);
-      const issues = issuesOf(error.cause);
-      if (error.code === 'BAD_REQUEST' && issues) {
-        for (const issue of issues) {
-          const path = (issue.path ?? []).map(String).join('.');
-          fieldErrors[path] ??= translate(issue.message, locale);
-        }
-        message = [...new Set(Object.values(fieldErrors))].join(' ');
-      } else if (error.cause instanceof AppErrorCause) {
-        const { key, params, field, violations } = error.cause;
-        for (const v of violations) fieldErrors[v.path] ??= translate(v.code, locale, v.params);
-        ruleCodes = violations.map((v) => v.code);
-        const reasons = violations.map((v) => translate(v.code, locale, v.params)).join(' ');
-        message = translate(key, locale, { ...params, reasons });
-        if (field) fieldErrors[field] = message;
-      } else if (error.code === 'INTERNAL_SERVER_ERROR') {
-        message = translate('error.internal', locale);
-      }
+      const { message, fieldErrors, ruleCodes } = describeError(error, ctx?.locale ?? 'da');
       return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors, ruleCodes } };
     },
   });
@@ -53,13 +59,18 @@ export const createCallerFactory = t.createCallerFactory;
 /** Public procedures say so by name; `t.procedure` itself is not exported, so nothing else escapes the guard. */
 export const publicProcedure = t.procedure.meta({ access: 'public' });
 
+/**
+ * The one role check: a session, and a role the access list names; no list refuses everyone (deny by default).
+ * Procedures run it through `staffProcedure`; the CSV export route calls it directly.
+ */
+export function authorize(staff: StaffMember | null, access: Meta['access']): StaffMember {
+  if (!staff) throw appError('UNAUTHORIZED', 'auth.unauthenticated');
+  if (!Array.isArray(access) || !access.includes(staff.role)) throw appError('FORBIDDEN', 'auth.forbidden');
+  return staff;
+}
+
 /** The base of every staff procedure. Without `.meta({ access: [roles] })` it refuses everyone: deny by default. */
-export const staffProcedure = t.procedure.use(({ ctx, meta, next }) => {
-  if (!ctx.staff) throw appError('UNAUTHORIZED', 'auth.unauthenticated');
-  const access = meta?.access;
-  if (!Array.isArray(access) || !access.includes(ctx.staff.role)) throw appError('FORBIDDEN', 'auth.forbidden');
-  return next({ ctx: { staff: ctx.staff } });
-});
+export const staffProcedure = t.procedure.use(({ ctx, meta, next }) => next({ ctx: { staff: authorize(ctx.staff, meta?.access) } }));
 
 /** Roles that work with citizens' cases. Admins manage accounts and policy, not citizens' data. */
 export const counterStaff = ['caseworker', 'supervisor'] as const satisfies readonly StaffRole[];

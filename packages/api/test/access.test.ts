@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appRouter } from '../src/index.js';
+import { appRouter, exportResources, type ExportResource } from '../src/index.js';
+import { exportDefinition } from '../src/exports/resources.js';
 import { createTestApi, errorOf, type TestApi } from './harness.js';
 
 let api: TestApi;
@@ -36,6 +37,27 @@ describe('access control: deny by default', () => {
       expect((await errorOf(call(await api.as('admin'), path, procedure._def.type))).code).toBe('FORBIDDEN');
     },
   );
+});
+
+describe('supervisors only', () => {
+  const supervisorOnly = procedures.filter(([, p]) => JSON.stringify(p._def.meta?.access) === JSON.stringify(['supervisor']));
+
+  test('exactly the decisions on exemptions and the audit log', () => {
+    expect(supervisorOnly.map(([path]) => path).sort()).toEqual(['audit.citizenReads', 'audit.list', 'exemptions.decide', 'exemptions.revoke']);
+  });
+
+  test.each(supervisorOnly)('%s refuses a caseworker', async (path, procedure) => {
+    expect((await errorOf(call(await api.as('caseworker'), path, procedure._def.type))).code).toBe('FORBIDDEN');
+  });
+});
+
+test('each CSV export admits exactly the roles of the procedure whose rows it copies', () => {
+  const source = (resource: ExportResource) => (resource.startsWith('reports.') ? 'reports.summary' : `${resource}.list`);
+  for (const resource of exportResources) {
+    const procedure = procedures.find(([path]) => path === source(resource));
+    expect(procedure, resource).toBeDefined();
+    expect([resource, exportDefinition(resource)?.access]).toEqual([resource, procedure![1]._def.meta?.access]);
+  }
 });
 
 test('staff.list names colleagues for every role but never exposes password hashes', async () => {

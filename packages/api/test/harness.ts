@@ -43,11 +43,19 @@ export async function createTestApi(start = new Date('2026-11-25T09:30:00Z')) {
     return c.caller;
   }
 
+  /** The context the next HTTP request of a logged-in browser gets, for code the server calls directly (exports). */
+  async function contextAs(role: StaffRole | null) {
+    const c = client();
+    if (role) await c.caller.auth.login({ username: role, password: testPassword });
+    return createContext(deps, { cookies: c.cookies, locale: 'da', clientAddress: '127.0.0.1' });
+  }
+
   return {
     db,
     staff,
     client,
     as,
+    contextAs,
     anonymous: () => client().caller,
     setNow: (next: Date) => void (clock = next),
     now: () => clock,

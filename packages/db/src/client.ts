@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { policy } from '@skranke/domain';
+import { setAuditRetention } from './queries/audit.js';
 import { ensureExemptionGrounds } from './queries/exemptions.js';
 import * as schema from './schema.js';
 
@@ -17,8 +19,11 @@ export const defaultDatabasePath = './data/skranke.db';
 // Both src/ (tests) and dist/ (built) sit two levels below the repository root, where drizzle/ lives.
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
-/** Opens (creating if need be) the SQLite file and brings its schema up to date. */
-export function openDatabase(path: string = defaultDatabasePath): Db {
+/**
+ * Opens (creating if need be) the SQLite file and brings its schema up to date. The audit retention is written
+ * into the database, where the append-only triggers read it.
+ */
+export function openDatabase(path: string = defaultDatabasePath, options: { auditRetentionDays?: number } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
@@ -29,7 +34,18 @@ export function openDatabase(path: string = defaultDatabasePath): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   ensureExemptionGrounds(db);
+  setAuditRetention(db, options.auditRetentionDays ?? policy.auditRetentionDays);
   return db;
+}
+
+/**
+ * A second, read-only connection to the same file, for one long read (a CSV export): it streams row by row
+ * without keeping the shared connection busy, and WAL gives it one consistent snapshot while others write.
+ */
+export function openReadOnlyConnection(db: Db): Database.Database {
+  const reader = new Database(db.$client.name, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
 }
 
 export function closeDatabase(db: Db): void {

@@ -13,3 +13,4 @@ export * from './queries/exemptions.js';
 export * from './queries/readAccess.js';
 export * from './queries/codes.js';
 export * from './queries/blocks.js';
+export * from './queries/reports.js';

@@ -1,4 +1,5 @@
-import { asc, desc, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { asc, Column, desc, is, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ListResult } from '@skranke/domain';
 
@@ -22,4 +23,61 @@ export function pageOf<Row>(
 ): ListResult<Row> {
   const { currentPage, pageSize } = pagination;
   return { data: query.rows(pageSize, (currentPage - 1) * pageSize), total: query.count() };
+}
+
+/** The flat selection a list reads (`db.select(columns)`): columns, or SQL whose value needs no decoding. */
+export type SelectedColumns = Record<string, SQLiteColumn | SQL | SQL.Aliased>;
+
+/** A drizzle select with its WHERE and ORDER BY applied, not yet limited. */
+type OrderedSelect<Raw> = {
+  limit(limit: number): { offset(offset: number): { all(): Raw[] } };
+  toSQL(): { sql: string; params: unknown[] };
+};
+
+/**
+ * A list built once from its filters and sorters and shared by the page its procedure returns (`pageOf`) and the
+ * CSV export that streams every row: the WHERE and ORDER BY exist in one place, so the export matches the list.
+ */
+export type ListQuery<Item> = {
+  rows(limit: number, offset: number): Item[];
+  count(): number;
+  /** Every matching row in list order, one at a time from a statement on `client`: no page, no cap. */
+  iterate(client: Database.Database): Generator<Item>;
+};
+
+export function listQuery<Raw, Item>(spec: {
+  columns: SelectedColumns;
+  select: OrderedSelect<Raw>;
+  count: () => number;
+  /** Masks and computes what a list row shows (the same for the page and the export). */
+  toItem: (row: Raw) => Item;
+}): ListQuery<Item> {
+  return {
+    rows: (limit, offset) => spec.select.limit(limit).offset(offset).all().map(spec.toItem),
+    count: spec.count,
+    *iterate(client) {
+      for (const row of iterateSelect<Raw>(client, spec.select, spec.columns)) yield spec.toItem(row);
+    },
+  };
+}
+
+/**
+ * Runs a drizzle select through better-sqlite3's statement iterator (drizzle 0.45 has none for SQLite), so rows
+ * are read as they are written out, never all held at once. Values are decoded as drizzle decodes them: each
+ * column through its own mapping (timestamps to Dates, JSON text to values, 0/1 to booleans).
+ */
+export function* iterateSelect<Raw>(client: Database.Database, select: { toSQL(): { sql: string; params: unknown[] } }, columns: SelectedColumns): Generator<Raw> {
+  const { sql, params } = select.toSQL();
+  const names = Object.keys(columns);
+  const fields = Object.values(columns);
+  const statement = client.prepare<unknown[], unknown[]>(sql).raw(true);
+  for (const values of statement.iterate(...params)) {
+    const row: Record<string, unknown> = {};
+    names.forEach((name, i) => {
+      const value = values[i];
+      const field = fields[i];
+      row[name] = value !== null && is(field, Column) ? field.mapFromDriverValue(value) : value;
+    });
+    yield row as Raw;
+  }
 }

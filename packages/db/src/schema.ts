@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   readAccessRights,
   codeKinds,
@@ -394,7 +394,22 @@ export const auditLog = sqliteTable(
     index('audit_at_idx').on(t.at),
     index('audit_entity_idx').on(t.entity, t.entityId, t.at),
     index('audit_staff_idx').on(t.staffId, t.at),
+    // The audit viewer's citizen filter also finds entries that name the citizen only in their details.
+    index('audit_details_citizen_idx').on(sql`json_extract(${t.details}, '$.citizenId')`),
   ],
+);
+
+/**
+ * The audit log's retention in days, one row, written from the policy when the database opens. It lives in the
+ * database so the trigger that refuses deleting younger entries can read it (migration 0006 holds the triggers).
+ */
+export const auditRetention = sqliteTable(
+  'audit_retention',
+  {
+    id: integer('id').primaryKey(),
+    days: integer('days').notNull(),
+  },
+  (t) => [check('audit_retention_one_row', sql`${t.id} = 1`)],
 );
 
 export type StaffRow = typeof staff.$inferSelect;

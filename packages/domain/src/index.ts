@@ -15,3 +15,5 @@ export * from './exemptions/exemption.js';
 export * from './exemptions/readAccess.js';
 export * from './codes/temporaryCode.js';
 export * from './codes/block.js';
+export * from './audit.js';
+export * from './reports/report.js';

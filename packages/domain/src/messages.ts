@@ -85,6 +85,7 @@ const da = {
   'auth.rateLimited': 'For mange forkerte forsøg. Vent {{minutes}} minutter, og prøv igen.',
   'auth.unauthenticated': 'Du er ikke logget ind, eller din session er udløbet.',
   'auth.forbidden': 'Din rolle giver ikke adgang til dette.',
+  'report.rangeReversed': 'Slutdatoen skal ligge på eller efter startdatoen.',
   'error.notFound': 'Det findes ikke (mere).',
   'error.internal': 'Der skete en uventet fejl. Intet er gemt. Prøv igen, eller kontakt support.',
 } as const;
@@ -174,6 +175,7 @@ const en: Record<MessageKey, string> = {
   'auth.rateLimited': 'Too many failed attempts. Wait {{minutes}} minutes and try again.',
   'auth.unauthenticated': 'You are not logged in, or your session has expired.',
   'auth.forbidden': 'Your role does not give access to this.',
+  'report.rangeReversed': 'The end date must be on or after the start date.',
   'error.notFound': 'It does not exist (any more).',
   'error.internal': 'An unexpected error occurred. Nothing was saved. Try again or contact support.',
 };

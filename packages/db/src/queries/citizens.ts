@@ -1,4 +1,4 @@
-import { and, count, desc, eq, like, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, like, sql, type SQL } from 'drizzle-orm';
 import {
   cprSearchPrefix,
   isCprSearchTerm,
@@ -8,7 +8,7 @@ import {
   type TCitizenListInput,
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { citizens, type CitizenRow } from '../schema.js';
 
 /** What a list may show: the CPR number only masked (domain.md "CPR numbers"). */
@@ -38,7 +38,8 @@ export function toCitizenListItem({ cpr, notes: _notes, ...rest }: CitizenRow): 
   return { ...rest, cprMasked: maskCpr(cpr) };
 }
 
-export function listCitizens(db: Queryable, input: TCitizenListInput) {
+/** The citizens list's filtered, ordered select: one page for `citizens.list`, every row for the export. */
+export function citizensQuery(db: Queryable, input: Pick<TCitizenListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(citizenFilterSql));
   const orderBy = orderByOf(
     input.sorters,
@@ -46,11 +47,17 @@ export function listCitizens(db: Queryable, input: TCitizenListInput) {
     [desc(citizens.updatedAt)],
     citizens.id,
   );
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db.select().from(citizens).where(where).orderBy(...orderBy).limit(limit).offset(offset).all().map(toCitizenListItem),
+  const columns = getTableColumns(citizens);
+  return listQuery({
+    columns,
+    select: db.select(columns).from(citizens).where(where).orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(citizens).where(where).get()?.n ?? 0,
+    toItem: toCitizenListItem,
   });
+}
+
+export function listCitizens(db: Queryable, input: TCitizenListInput) {
+  return pageOf(input.pagination, citizensQuery(db, input));
 }
 
 export function findCitizen(db: Queryable, id: number): CitizenRow | undefined {

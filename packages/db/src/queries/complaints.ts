@@ -11,11 +11,14 @@ import {
   type TComplaintListInput,
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { complaintAttachments, complaintEvents, complaints, staff, type ComplaintRow } from '../schema.js';
 
-/** Overdue in SQL terms: still awaiting an answer, and received more than the policy's days before today. */
-function overdueSql(today: string, policy: Policy): SQL {
+/**
+ * Overdue in SQL terms: still awaiting an answer, and received more than the policy's days before today. The one
+ * SQL form of `isComplaintOverdue`, for the list's filter and the reports alike.
+ */
+export function complaintOverdueSql(today: string, policy: Policy): SQL {
   return and(
     inArray(complaints.status, [...awaitingAnswer]),
     lt(complaints.receivedDay, addDays(today, -policy.complaintOverdueDays)),
@@ -33,7 +36,7 @@ function complaintFilterSql(filter: TComplaintFilter, today: string, policy: Pol
     case 'citizenId':
       return eq(complaints.citizenId, filter.value);
     case 'overdue':
-      return filter.value ? overdueSql(today, policy) : not(overdueSql(today, policy));
+      return filter.value ? complaintOverdueSql(today, policy) : not(complaintOverdueSql(today, policy));
   }
 }
 
@@ -62,7 +65,8 @@ const listColumns = {
   updatedAt: complaints.updatedAt,
 };
 
-export function listComplaints(db: Queryable, input: TComplaintListInput, now: Date, policy: Policy) {
+/** The complaints list's filtered, ordered select: one page for `complaints.list`, every row for the export. */
+export function complaintsQuery(db: Queryable, input: Pick<TComplaintListInput, 'filters' | 'sorters'>, now: Date, policy: Policy) {
   const today = todayIso(now);
   const where = and(...input.filters.map((f) => complaintFilterSql(f, today, policy)));
   const orderBy = orderByOf(
@@ -71,20 +75,16 @@ export function listComplaints(db: Queryable, input: TComplaintListInput, now: D
     [asc(complaints.receivedAt)],
     complaints.id,
   );
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db
-        .select(listColumns)
-        .from(complaints)
-        .leftJoin(staff, eq(staff.id, complaints.assigneeId))
-        .where(where)
-        .orderBy(...orderBy)
-        .limit(limit)
-        .offset(offset)
-        .all()
-        .map((row) => withDeadlines(row, now, policy)),
+  return listQuery({
+    columns: listColumns,
+    select: db.select(listColumns).from(complaints).leftJoin(staff, eq(staff.id, complaints.assigneeId)).where(where).orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(complaints).where(where).get()?.n ?? 0,
+    toItem: (row) => withDeadlines(row, now, policy),
   });
+}
+
+export function listComplaints(db: Queryable, input: TComplaintListInput, now: Date, policy: Policy) {
+  return pageOf(input.pagination, complaintsQuery(db, input, now, policy));
 }
 
 export function findComplaint(db: Queryable, id: number): ComplaintRow | undefined {

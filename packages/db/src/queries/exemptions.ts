@@ -7,7 +7,7 @@ import {
   type TExemptionListInput,
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { citizens, exemptionGrounds, exemptions, type ExemptionRow } from '../schema.js';
 
 /** The seed's five grounds, in every database (production too): the list is reference data, not demo data. */
@@ -40,34 +40,39 @@ function exemptionFilterSql(filter: TExemptionFilter): SQL {
   }
 }
 
-/** Oldest first by default: the supervisor's queue works from the longest-waiting request. */
-export function listExemptions(db: Queryable, input: TExemptionListInput) {
+const listColumns = {
+  id: exemptions.id,
+  citizenId: exemptions.citizenId,
+  citizenName: citizens.name,
+  citizenCpr: citizens.cpr,
+  capacity: exemptions.capacity,
+  status: exemptions.status,
+  groundId: exemptions.groundId,
+  groundLabelDa: exemptionGrounds.labelDa,
+  requestedAt: exemptions.requestedAt,
+  decidedAt: exemptions.decidedAt,
+};
+
+/** Oldest first by default: the supervisor's queue works from the longest-waiting request. Paged and exported. */
+export function exemptionsQuery(db: Queryable, input: Pick<TExemptionListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(exemptionFilterSql));
   const orderBy = orderByOf(input.sorters, { requestedAt: exemptions.requestedAt, decidedAt: exemptions.decidedAt }, [asc(exemptions.requestedAt)], exemptions.id);
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db
-        .select({
-          id: exemptions.id,
-          citizenId: exemptions.citizenId,
-          citizenName: citizens.name,
-          citizenCpr: citizens.cpr,
-          capacity: exemptions.capacity,
-          status: exemptions.status,
-          groundId: exemptions.groundId,
-          requestedAt: exemptions.requestedAt,
-          decidedAt: exemptions.decidedAt,
-        })
-        .from(exemptions)
-        .innerJoin(citizens, eq(citizens.id, exemptions.citizenId))
-        .where(where)
-        .orderBy(...orderBy)
-        .limit(limit)
-        .offset(offset)
-        .all()
-        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) })),
+  return listQuery({
+    columns: listColumns,
+    select: db
+      .select(listColumns)
+      .from(exemptions)
+      .innerJoin(citizens, eq(citizens.id, exemptions.citizenId))
+      .leftJoin(exemptionGrounds, eq(exemptionGrounds.id, exemptions.groundId))
+      .where(where)
+      .orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(exemptions).where(where).get()?.n ?? 0,
+    toItem: ({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) }),
   });
+}
+
+export function listExemptions(db: Queryable, input: TExemptionListInput) {
+  return pageOf(input.pagination, exemptionsQuery(db, input));
 }
 
 export function findExemption(db: Queryable, id: number): ExemptionRow | undefined {

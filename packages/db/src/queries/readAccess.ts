@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gte, lt, type SQL } from 'drizzle-orm';
 import {
   maskCpr,
   readAccessStatus,
@@ -8,7 +8,7 @@ import {
   type TReadAccessListInput,
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { readAccesses, type ReadAccessRow } from '../schema.js';
 
 function readAccessFilterSql(filter: TReadAccessFilter, today: string): SQL {
@@ -28,14 +28,21 @@ export function toReadAccessItem({ receiverCpr, ...row }: ReadAccessRow, now: Da
   return { ...row, receiverCprMasked: maskCpr(receiverCpr), status: readAccessStatus(row.status, row.endsOn, todayIso(now)) };
 }
 
-export function listReadAccesses(db: Queryable, input: TReadAccessListInput, now: Date) {
+/** The read-access list's filtered, ordered select: one page for `readAccess.list`, every row for the export. */
+export function readAccessesQuery(db: Queryable, input: Pick<TReadAccessListInput, 'filters' | 'sorters'>, now: Date) {
   const where = and(...input.filters.map((f) => readAccessFilterSql(f, todayIso(now))));
   const orderBy = orderByOf(input.sorters, { createdAt: readAccesses.createdAt, endsOn: readAccesses.endsOn }, [asc(readAccesses.createdAt)], readAccesses.id);
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db.select().from(readAccesses).where(where).orderBy(...orderBy).limit(limit).offset(offset).all().map((r) => toReadAccessItem(r, now)),
+  const columns = getTableColumns(readAccesses);
+  return listQuery({
+    columns,
+    select: db.select(columns).from(readAccesses).where(where).orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(readAccesses).where(where).get()?.n ?? 0,
+    toItem: (r) => toReadAccessItem(r, now),
   });
+}
+
+export function listReadAccesses(db: Queryable, input: TReadAccessListInput, now: Date) {
+  return pageOf(input.pagination, readAccessesQuery(db, input, now));
 }
 
 export function findReadAccess(db: Queryable, id: number): ReadAccessRow | undefined {

@@ -10,7 +10,7 @@ import {
   type VisitService,
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { citizens, staff, visitDocuments, visits, witnesses } from '../schema.js';
 
 function visitFilterSql(filter: TVisitFilter): SQL | undefined {
@@ -47,25 +47,27 @@ const listColumns = {
   closedAt: visits.closedAt,
 };
 
-export function listVisits(db: Queryable, input: TVisitListInput) {
+/** The visits list's filtered, ordered select: one page of it for `visits.list`, all of it for the export. */
+export function visitsQuery(db: Queryable, input: Pick<TVisitListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(visitFilterSql));
   const orderBy = orderByOf(input.sorters, { startedAt: visits.startedAt }, [desc(visits.startedAt)], visits.id);
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db
-        .select(listColumns)
-        .from(visits)
-        .innerJoin(citizens, eq(citizens.id, visits.citizenId))
-        .innerJoin(staff, eq(staff.id, visits.caseworkerId))
-        .where(where)
-        .orderBy(...orderBy)
-        .limit(limit)
-        .offset(offset)
-        .all()
-        // A list row never carries the CPR number, only its masked form.
-        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) })),
+  return listQuery({
+    columns: listColumns,
+    select: db
+      .select(listColumns)
+      .from(visits)
+      .innerJoin(citizens, eq(citizens.id, visits.citizenId))
+      .innerJoin(staff, eq(staff.id, visits.caseworkerId))
+      .where(where)
+      .orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(visits).where(where).get()?.n ?? 0,
+    // A list row never carries the CPR number, only its masked form.
+    toItem: ({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) }),
   });
+}
+
+export function listVisits(db: Queryable, input: TVisitListInput) {
+  return pageOf(input.pagination, visitsQuery(db, input));
 }
 
 export function findVisit(db: Queryable, id: number) {
