@@ -55,6 +55,22 @@ describe('CSV export', () => {
     ]);
   });
 
+  test('the codes list exports states, never a code; the blocks list exports the request', async () => {
+    const caseworker = await api.as('caseworker');
+    const { id: citizenId } = await caseworker.citizens.create({ cpr: '150385-1236', name: 'Anna Hansen', hasFixedAddress: true, address: 'Vej 1' });
+    const visit = await caseworker.visits.create({ citizenId, service: 'activationCode' });
+    await caseworker.visits.complete({ id: visit.id, evidence: licence });
+    const issued = await caseworker.codes.issue({ visitId: visit.id, kind: 'mitIdActivation' });
+    await caseworker.blocks.create({ citizenId, misuse: 'phishing', description: 'Falsk sms', reportedOn: '2026-11-25', hotline: 'citizen', hotlineCalled: true, policeReport: 'advised' });
+
+    const codes = await download('caseworker', 'codes');
+    expect(rowsOf(codes.text)).toEqual([expect.objectContaining({ ID: String(issued.id), Status: 'revoked', 'CPR-nr.': '150385-XXXX' })]);
+    expect(codes.text).not.toContain(issued.code.replace(/-/g, ''));
+    expect(codes.text).not.toContain('scrypt');
+    const blocks = await download('caseworker', 'blocks');
+    expect(rowsOf(blocks.text)).toEqual([expect.objectContaining({ Mistanke: 'phishing', Anmeldt: '25.11.2026', 'Koder tilbagekaldt': '1' })]);
+  });
+
   test('has every matching row, far past the largest page, in the list’s order', async () => {
     const now = api.now();
     api.db.insert(schema.citizens)

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import {
   ZAuditListInput,
+  ZBlockListInput,
   ZCitizenListInput,
+  ZCodeListInput,
   ZComplaintListInput,
   ZExemptionListInput,
   ZReadAccessListInput,
@@ -14,8 +16,10 @@ import {
 import {
   appendAudit,
   auditQuery,
+  blocksQuery,
   citizensQuery,
   codeCounts,
+  codesQuery,
   complaintCounts,
   complaintsQuery,
   exemptionsQuery,
@@ -157,10 +161,32 @@ const definitions = {
       { header: 'Tilbagekaldt', value: (r) => r.revokedAt },
     ]),
 
-  // Codes and blocks: once queries/codes.ts and blocks.ts expose `codesQuery` / `blocksQuery` the way visitsQuery
-  // does (`listQuery` beside `pageOf`), each is one entry here, e.g.
-  //   codes: defineExport({ access: counterStaff, input: ZCodeListInput,
-  //     open: fromList((ctx, input) => codesQuery(ctx.db, input, ctx.now)), columns: [...] }),
+  // Never the code: a code list row has only its state.
+  codes: defineExport(counterStaff, ZCodeListInput, fromList((ctx, input) => codesQuery(ctx.db, input, ctx.now)))([
+      { header: 'ID', value: (c) => c.id },
+      { header: 'Borger', value: (c) => c.citizenName },
+      { header: 'CPR-nr.', value: (c) => c.citizenCprMasked },
+      { header: 'Type', value: (c) => c.kind },
+      { header: 'Status', value: (c) => c.status },
+      { header: 'Udstedt', value: (c) => c.issuedAt },
+      { header: 'Udløber', value: (c) => c.expiresAt },
+      { header: 'Udstedt af', value: (c) => c.issuedByName },
+      { header: 'Forkerte forsøg', value: (c) => c.failedAttempts },
+      { header: 'Betjening', value: (c) => c.visitId },
+    ]),
+
+  blocks: defineExport(counterStaff, ZBlockListInput, fromList((ctx, input) => blocksQuery(ctx.db, input)))([
+      { header: 'ID', value: (b) => b.id },
+      { header: 'Borger', value: (b) => b.citizenName },
+      { header: 'CPR-nr.', value: (b) => b.citizenCprMasked },
+      { header: 'Mistanke', value: (b) => b.misuse },
+      { header: 'Anmeldt', value: (b) => danishDate(b.reportedOn) },
+      { header: 'Spærrelinje', value: (b) => b.hotline },
+      { header: 'Politianmeldelse', value: (b) => b.policeReport },
+      { header: 'Koder tilbagekaldt', value: (b) => b.codesRevoked },
+      { header: 'Modtaget', value: (b) => b.createdAt },
+      { header: 'Modtaget af', value: (b) => b.createdByName },
+    ]),
 
   audit: defineExport(auditReaders, ZAuditListInput, (ctx, input) => {
       const resolved = resolveAuditFilters(ctx.db, ctx.staff, input.filters);

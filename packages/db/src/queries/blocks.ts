@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { maskCpr, type TBlockData, type TBlockFilter, type TBlockListInput } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { blocks, citizens, staff, type BlockRow } from '../schema.js';
 
 function blockFilterSql(filter: TBlockFilter): SQL {
@@ -34,24 +34,25 @@ const blockListColumns = {
 };
 
 /** Newest first: a block is acted on at once, and the list is read to follow up. */
-export function listBlocks(db: Queryable, input: TBlockListInput) {
+export function blocksQuery(db: Queryable, input: Pick<TBlockListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(blockFilterSql));
   const orderBy = orderByOf(input.sorters, { createdAt: blocks.createdAt, reportedOn: blocks.reportedOn }, [desc(blocks.createdAt)], blocks.id);
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db
-        .select(blockListColumns)
-        .from(blocks)
-        .innerJoin(citizens, eq(citizens.id, blocks.citizenId))
-        .innerJoin(staff, eq(staff.id, blocks.createdBy))
-        .where(where)
-        .orderBy(...orderBy)
-        .limit(limit)
-        .offset(offset)
-        .all()
-        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) })),
+  return listQuery({
+    columns: blockListColumns,
+    select: db
+      .select(blockListColumns)
+      .from(blocks)
+      .innerJoin(citizens, eq(citizens.id, blocks.citizenId))
+      .innerJoin(staff, eq(staff.id, blocks.createdBy))
+      .where(where)
+      .orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(blocks).where(where).get()?.n ?? 0,
+    toItem: ({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) }),
   });
+}
+
+export function listBlocks(db: Queryable, input: TBlockListInput) {
+  return pageOf(input.pagination, blocksQuery(db, input));
 }
 
 export function findBlock(db: Queryable, id: number) {

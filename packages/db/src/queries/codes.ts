@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, lte, type SQL } from 'drizzle-orm';
 import { codeStatus, maskCpr, type TCodeFilter, type TCodeListInput } from '@skranke/domain';
 import type { Queryable } from '../client.js';
-import { orderByOf, pageOf } from '../list.js';
+import { listQuery, orderByOf, pageOf } from '../list.js';
 import { citizens, staff, temporaryCodes, type TemporaryCodeRow } from '../schema.js';
 
 /** Stored "issued" splits into active and expired by the clock; expiry is computed, never written by a job. */
@@ -30,36 +30,39 @@ export function toCodeItem({ codeHash: _hash, ...row }: TemporaryCodeRow, now: D
 }
 export type CodeItem = ReturnType<typeof toCodeItem>;
 
-export function listCodes(db: Queryable, input: TCodeListInput, now: Date) {
+const codeListColumns = {
+  id: temporaryCodes.id,
+  citizenId: temporaryCodes.citizenId,
+  citizenName: citizens.name,
+  citizenCpr: citizens.cpr,
+  visitId: temporaryCodes.visitId,
+  kind: temporaryCodes.kind,
+  status: temporaryCodes.status,
+  issuedAt: temporaryCodes.issuedAt,
+  expiresAt: temporaryCodes.expiresAt,
+  issuedByName: staff.displayName,
+  failedAttempts: temporaryCodes.failedAttempts,
+};
+
+export function codesQuery(db: Queryable, input: Pick<TCodeListInput, 'filters' | 'sorters'>, now: Date) {
   const where = and(...input.filters.map((f) => codeFilterSql(f, now)));
   const orderBy = orderByOf(input.sorters, { issuedAt: temporaryCodes.issuedAt, expiresAt: temporaryCodes.expiresAt }, [desc(temporaryCodes.issuedAt)], temporaryCodes.id);
-  return pageOf(input.pagination, {
-    rows: (limit, offset) =>
-      db
-        .select({
-          id: temporaryCodes.id,
-          citizenId: temporaryCodes.citizenId,
-          citizenName: citizens.name,
-          citizenCpr: citizens.cpr,
-          visitId: temporaryCodes.visitId,
-          kind: temporaryCodes.kind,
-          status: temporaryCodes.status,
-          issuedAt: temporaryCodes.issuedAt,
-          expiresAt: temporaryCodes.expiresAt,
-          issuedByName: staff.displayName,
-          failedAttempts: temporaryCodes.failedAttempts,
-        })
-        .from(temporaryCodes)
-        .innerJoin(citizens, eq(citizens.id, temporaryCodes.citizenId))
-        .innerJoin(staff, eq(staff.id, temporaryCodes.issuedBy))
-        .where(where)
-        .orderBy(...orderBy)
-        .limit(limit)
-        .offset(offset)
-        .all()
-        .map(({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr), status: codeStatus(row.status, row.expiresAt, now) })),
+  return listQuery({
+    columns: codeListColumns,
+    select: db
+      .select(codeListColumns)
+      .from(temporaryCodes)
+      .innerJoin(citizens, eq(citizens.id, temporaryCodes.citizenId))
+      .innerJoin(staff, eq(staff.id, temporaryCodes.issuedBy))
+      .where(where)
+      .orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(temporaryCodes).where(where).get()?.n ?? 0,
+    toItem: ({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr), status: codeStatus(row.status, row.expiresAt, now) }),
   });
+}
+
+export function listCodes(db: Queryable, input: TCodeListInput, now: Date) {
+  return pageOf(input.pagination, codesQuery(db, input, now));
 }
 
 export function findCode(db: Queryable, id: number): TemporaryCodeRow | undefined {
