@@ -2,6 +2,8 @@
  * Messages a caseworker sees when input or an action is refused, in Danish (default) and English.
  * Keys are stable codes: schemas, rules and API errors carry the key; the UI and the API translate it.
  */
+import { isIsoDate } from './isoDate.js';
+
 const da = {
   'validation.required': 'Feltet skal udfyldes.',
   'validation.tooLong': 'Teksten er for lang.',
@@ -192,9 +194,12 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Translates a key (unknown text passes through, so zod's own localised messages survive). */
 export function translate(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
   const text = isMessageKey(key) ? messages[locale][key] : key;
-  // A parameter that is itself a message key (a status, a level) is translated too.
+  // A parameter that is itself a message key (a status, a level) is translated too, and a date is written the
+  // way the reader writes dates (30.06.2023 in Danish, 30/06/2023 in English).
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
-    return isMessageKey(value) ? messages[locale][value] : value;
+    if (isMessageKey(value)) return messages[locale][value];
+    if (isIsoDate(value)) return value.split('-').reverse().join(locale === 'da' ? '.' : '/');
+    return value;
   });
 }

@@ -62,7 +62,8 @@ describe('[seed] NemID temporary passwords', () => {
     expect(codeIssueProblem('nemIdTemporaryPassword', '2023-06-30', policy)).toBeNull();
     const problem = codeIssueProblem('nemIdTemporaryPassword', '2023-07-01', policy);
     expect(problem).toEqual({ key: 'code.nemIdEnded', params: { date: '2023-06-30' } });
-    expect(translate(problem!.key, 'da', problem!.params)).toContain('2023-06-30');
+    expect(translate(problem!.key, 'da', problem!.params)).toContain('til og med 30.06.2023');
+    expect(translate(problem!.key, 'en', problem!.params)).toContain('until 30/06/2023');
     expect(codeIssueProblem('mitIdActivation', '2026-11-25', policy)).toBeNull();
   });
 });
