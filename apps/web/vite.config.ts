@@ -14,7 +14,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     // The API server (apps/server); SKRANKE_API points elsewhere when 3000 is taken.
-    proxy: { '/trpc': process.env.SKRANKE_API ?? 'http://localhost:3000' },
+    proxy: { '/trpc': process.env.SKRANKE_API ?? 'http://localhost:3000', '/export': process.env.SKRANKE_API ?? 'http://localhost:3000' },
   },
   build: {
     outDir: 'dist',

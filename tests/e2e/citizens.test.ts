@@ -38,6 +38,9 @@ test('a caseworker logs in, registers a citizen after fixing a wrong CPR number,
   await page.keyboard.type('skranke-demo');
   await page.keyboard.press('Enter');
 
+  // The home page is the caseworker's own day (the dashboard); the citizens are one link away.
+  await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Borgere' }).click();
   await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
   await page.getByRole('link', { name: /^Vis / }).first().waitFor();
   expect(await page.getByRole('link', { name: /^Vis / }).count()).toBe(20); // a full first page of seeded citizens

@@ -162,7 +162,7 @@ test('a caseworker serves three citizens at the counter by keyboard: licence, CP
   await keys.press('Tab');
   await keys.type('skranke-demo');
   await keys.press('Enter');
-  await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
 
   // (a) An existing citizen and a Danish driving licence: the keystroke budget.
   await keys.press('Alt+KeyN');

@@ -3,7 +3,17 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS re-exports that lose their default export when bundled.
 import daDK from 'antd/es/locale/da_DK';
 import enGB from 'antd/es/locale/en_GB';
-import { ExceptionOutlined, KeyOutlined, MailOutlined, SolutionOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  ExceptionOutlined,
+  KeyOutlined,
+  MailOutlined,
+  SolutionOutlined,
+  StopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
@@ -31,6 +41,8 @@ export function App() {
   );
 
   const resources: ResourceProps[] = [
+    // The home page: today and this week at the counter.
+    { name: 'dashboard', list: '/', meta: { label: t('dashboard.menu'), icon: <DashboardOutlined /> } },
     {
       name: 'visits',
       list: '/visits',
@@ -75,6 +87,8 @@ export function App() {
       show: '/blocks/:id',
       meta: { label: t('blocks.menu'), icon: <StopOutlined /> },
     },
+    { name: 'reports', list: '/reports', meta: { label: t('reports.menu'), icon: <BarChartOutlined /> } },
+    { name: 'audit', list: '/audit', meta: { label: t('audit.menu'), icon: <AuditOutlined /> } },
     // Reached from the citizen's page only: no list, so no menu entry.
     { name: 'readAccess', create: '/read-access/create', meta: { label: t('readAccess.section') } },
   ];

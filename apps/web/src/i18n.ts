@@ -9,11 +9,12 @@ import { en } from './locales/en';
 import { complaintsDa, complaintsEn } from './locales/complaints';
 import { exemptionsDa, exemptionsEn } from './locales/exemptions';
 import { codesDa, codesEn } from './locales/codes';
+import { reportsDa, reportsEn } from './locales/reports';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
 export const resources = {
-  da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa, ...codesDa } },
-  en: { translation: { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn, ...codesEn } },
+  da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa, ...codesDa, ...reportsDa } },
+  en: { translation: { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn, ...codesEn, ...reportsEn } },
 } as const;
 
 const storageKey = 'skranke.locale';

@@ -39,6 +39,8 @@ const CodeShow = lazyPage(() => import('./pages/codes/show'), 'CodeShow');
 const BlockCreate = lazyPage(() => import('./pages/blocks/create'), 'BlockCreate');
 const BlockList = lazyPage(() => import('./pages/blocks/list'), 'BlockList');
 const BlockShow = lazyPage(() => import('./pages/blocks/show'), 'BlockShow');
+const ReportsPage = lazyPage(() => import('./pages/reports/list'), 'ReportsPage');
+const AuditList = lazyPage(() => import('./pages/audit/list'), 'AuditList');
 
 export function AppRoutes() {
   return (
@@ -155,6 +157,22 @@ export function AppRoutes() {
           <Route path="create" element={<BlockCreate />} />
           <Route path=":id" element={<BlockShow />} />
         </Route>
+        <Route
+          path="/reports"
+          element={
+            <CanAccess resource="reports" action="list" fallback={<ForbiddenPage />}>
+              <ReportsPage />
+            </CanAccess>
+          }
+        />
+        <Route
+          path="/audit"
+          element={
+            <CanAccess resource="audit" action="list" fallback={<ForbiddenPage />}>
+              <AuditList />
+            </CanAccess>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route

@@ -20,6 +20,9 @@ const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>>
     // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
     codes: ['list', 'show', 'create'],
     blocks: ['list', 'show', 'create'],
+    // Their own figures only: the server narrows a caseworker's report to themself.
+    dashboard: ['list'],
+    reports: ['list'],
   },
   supervisor: {
     visits: ['list', 'show', 'create'],
@@ -31,6 +34,10 @@ const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>>
     // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
     codes: ['list', 'show', 'create'],
     blocks: ['list', 'show', 'create'],
+    dashboard: ['list'],
+    reports: ['list'],
+    // Reading the audit log ("who looked at this citizen" too) is the supervisors' alone.
+    audit: ['list'],
   },
   admin: {},
 };

@@ -28,7 +28,7 @@ type ListRequest = {
  */
 type CaseRouter = {
   list: { query(input: ListRequest): Promise<{ data: BaseRecord[]; total: number }> };
-  get: { query(input: { id: BaseKey }): Promise<BaseRecord> };
+  get?: { query(input: { id: BaseKey }): Promise<BaseRecord> };
   create?: { mutate(input: unknown): Promise<BaseRecord> };
   update?: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
 };
@@ -83,6 +83,10 @@ const caseRouters = {
     get: trpc.blocks.get,
     create: trpc.blocks.create,
   },
+  // Read-only and supervisors' only; its entries have no page of their own.
+  audit: {
+    list: trpc.audit.list,
+  },
 } satisfies Record<string, CaseRouter>;
 
 function routerFor(resource: string): CaseRouter {
@@ -115,9 +119,11 @@ export const dataProvider: DataProvider = {
     return result as GetListResponse<TData>;
   },
 
-  getOne: async <TData extends BaseRecord>({ resource, id }: GetOneParams) => ({
-    data: (await call(() => routerFor(resource).get.query({ id }))) as TData,
-  }),
+  getOne: async <TData extends BaseRecord>({ resource, id }: GetOneParams) => {
+    const { get } = routerFor(resource);
+    if (!get) throw new Error(`Reading one is not supported: "${resource}" records have no page of their own.`);
+    return { data: (await call(() => get.query({ id }))) as TData };
+  },
 
   create: async <TData extends BaseRecord, TVariables>({ resource, variables }: CreateParams<TVariables>) => {
     const { create } = routerFor(resource);

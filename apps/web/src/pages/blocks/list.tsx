@@ -5,6 +5,7 @@ import type { CrudFilter, HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BlockingHotline } from '@skranke/domain';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
@@ -81,7 +82,7 @@ export function BlockList() {
   const total = tableQuery.data?.total;
 
   return (
-    <Page title={t('blocks.list.title')}>
+    <Page title={t('blocks.list.title')} actions={<ExportButton resource="blocks" input={listExportInput(filters, sorters)} />}>
       <Form<Filters>
         {...searchFormProps}
         initialValues={initialValues}

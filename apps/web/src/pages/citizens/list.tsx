@@ -5,6 +5,7 @@ import type { HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { AddressStatusTag, GuardianshipTag } from './tags';
@@ -16,7 +17,7 @@ const searchInputId = 'citizen-search';
 
 export function CitizenList() {
   const { t } = useTranslation();
-  const { tableProps, tableQuery, searchFormProps, sorters } = useTable<CitizenListItem, HttpError, Search>({
+  const { tableProps, tableQuery, searchFormProps, sorters, filters } = useTable<CitizenListItem, HttpError, Search>({
     resource: 'citizens',
     // The search box may hold a CPR number: keep it out of the URL.
     syncWithLocation: false,
@@ -30,9 +31,12 @@ export function CitizenList() {
     <Page
       title={t('citizens.list.title')}
       actions={
-        <LinkButton type="primary" icon={<PlusOutlined />} to="/citizens/create">
-          {t('citizens.create.title')}
-        </LinkButton>
+        <>
+          <ExportButton resource="citizens" input={listExportInput(filters, sorters)} />
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/citizens/create">
+            {t('citizens.create.title')}
+          </LinkButton>
+        </>
       }
     >
       <Form {...searchFormProps} layout="vertical" role="search">

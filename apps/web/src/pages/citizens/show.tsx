@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { ReadAccessSection } from '../readAccess/section';
 import { LatestBlockBanner } from '../blocks/BlockBanner';
 import { CitizenCodes } from '../codes/CitizenCodes';
+import { CitizenReads } from '../audit/CitizenReads';
 import { AddressStatusTag, GuardianshipTag } from './tags';
 import type { Citizen } from './types';
 
@@ -47,6 +48,11 @@ export function CitizenShow() {
           <LinkButton icon={<UnorderedListOutlined />} to="/citizens">
             {t('actions.backToList')}
           </LinkButton>
+          {citizen && (
+            <CanAccess resource="audit" action="list">
+              <CitizenReads citizenId={citizen.id} name={citizen.name} />
+            </CanAccess>
+          )}
           {citizen && (
             <LinkButton icon={<EditOutlined />} to={`/citizens/${citizen.id}/edit`}>
               {t('actions.edit')}

@@ -5,6 +5,7 @@ import type { CrudFilter, HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { codeKinds, codeStatuses, type CodeKind, type CodeStatus } from '@skranke/domain';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
@@ -85,7 +86,7 @@ export function CodeList() {
   const total = tableQuery.data?.total;
 
   return (
-    <Page title={t('codes.list.title')}>
+    <Page title={t('codes.list.title')} actions={<ExportButton resource="codes" input={listExportInput(filters, sorters)} />}>
       <Form<Filters>
         {...searchFormProps}
         initialValues={initialValues}

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { awaitingAnswer, type ComplaintStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
@@ -122,9 +123,12 @@ export function ComplaintList() {
     <Page
       title={t('complaints.list.title')}
       actions={
-        <LinkButton type="primary" icon={<PlusOutlined />} to="/complaints/create">
-          {t('complaints.create.title')}
-        </LinkButton>
+        <>
+          <ExportButton resource="complaints" input={listExportInput(filters, sorters)} />
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/complaints/create">
+            {t('complaints.create.title')}
+          </LinkButton>
+        </>
       }
     >
       <Form layout="vertical" role="search" aria-label={t('complaints.filters.label')}>

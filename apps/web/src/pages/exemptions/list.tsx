@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { exemptionCapacities, exemptionStatuses, type ExemptionCapacity, type ExemptionStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import { ExemptionStatusTag } from './tags';
@@ -49,9 +50,12 @@ export function ExemptionList() {
     <Page
       title={t('exemptions.list.title')}
       actions={
-        <LinkButton type="primary" icon={<PlusOutlined />} to="/exemptions/create">
-          {t('exemptions.create.title')}
-        </LinkButton>
+        <>
+          <ExportButton resource="exemptions" input={listExportInput(filters, sorters)} />
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/exemptions/create">
+            {t('exemptions.create.title')}
+          </LinkButton>
+        </>
       }
     >
       <Form layout="vertical" role="search" aria-label={t('exemptions.filters.label')}>

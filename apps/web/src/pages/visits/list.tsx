@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { VerificationMethod, VisitOutcome, VisitService } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
@@ -108,9 +109,12 @@ export function VisitList() {
     <Page
       title={t('visits.list.title')}
       actions={
-        <LinkButton type="primary" icon={<PlusOutlined />} to="/visits/new">
-          {t('visits.new.title')}
-        </LinkButton>
+        <>
+          <ExportButton resource="visits" input={listExportInput(filters, sorters)} />
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/visits/new">
+            {t('visits.new.title')}
+          </LinkButton>
+        </>
       }
     >
       <Form<Filters>

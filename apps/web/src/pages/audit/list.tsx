@@ -1,0 +1,156 @@
+import { Button, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { getDefaultSortOrder, useTable } from '@refinedev/antd';
+import type { BaseRecord, HttpError } from '@refinedev/core';
+import { useTranslation } from 'react-i18next';
+import type { Dayjs } from 'dayjs';
+import type { RouterOutputs } from '@skranke/api';
+import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { Page } from '../../components/Page';
+import { formatDateTime } from '../../format';
+import { useColleagues } from '../../hooks/useColleagues';
+import { AuditSubject } from './AuditSubject';
+import { auditActions, auditEntities, useAuditLabels } from './labels';
+
+export type AuditListItem = RouterOutputs['audit']['list']['data'][number] & BaseRecord;
+
+type Filters = {
+  staffId?: number | '';
+  action?: string;
+  entity?: string;
+  from?: Dayjs | null;
+  to?: Dayjs | null;
+  cpr?: string;
+};
+
+const ids = { staff: 'audit-staff', action: 'audit-action', entity: 'audit-entity', from: 'audit-from', to: 'audit-to', cpr: 'audit-cpr' };
+
+/**
+ * The audit log for supervisors, newest first. The CPR filter is sent in the request body only: the list does not
+ * sync its filters to the address (and its page links carry none), so the number never reaches the URL, the history
+ * or a log line. The server logs the search itself with the number masked.
+ */
+export function AuditList() {
+  const { t } = useTranslation();
+  const labels = useAuditLabels();
+  const colleagues = useColleagues();
+  const { tableProps, tableQuery, searchFormProps, sorters, filters, setFilters } = useTable<AuditListItem, HttpError, Filters>({
+    resource: 'audit',
+    syncWithLocation: false,
+    sorters: { initial: [{ field: 'at', order: 'desc' }] },
+    pagination: { pageSize: 50 },
+    // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
+    onSearch: ({ staffId, action, entity, from, to, cpr }) => [
+      { field: 'staffId', operator: 'eq', value: staffId || undefined },
+      { field: 'action', operator: 'eq', value: action || undefined },
+      { field: 'entity', operator: 'eq', value: entity || undefined },
+      { field: 'at', operator: 'gte', value: from ? from.toISOString() : undefined },
+      { field: 'at', operator: 'lte', value: to ? to.toISOString() : undefined },
+      { field: 'citizenCpr', operator: 'eq', value: cpr?.trim() || undefined },
+    ],
+  });
+  const form = searchFormProps.form!;
+  const all = { value: '', label: t('audit.filters.all') };
+  const total = tableQuery.data?.total;
+
+  return (
+    <Page title={t('audit.title')} actions={<ExportButton resource="audit" input={listExportInput(filters, sorters)} />}>
+      <Form<Filters>
+        {...searchFormProps}
+        initialValues={{ staffId: '', action: '', entity: '', cpr: '' }}
+        layout="vertical"
+        role="search"
+        aria-label={t('audit.filters.label')}
+      >
+        <Flex gap={16} wrap align="flex-end">
+          <Form.Item name="staffId" label={t('audit.filters.staff')} htmlFor={ids.staff}>
+            <Select id={ids.staff} showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
+          </Form.Item>
+          <Form.Item name="action" label={t('audit.filters.action')} htmlFor={ids.action}>
+            <Select
+              id={ids.action}
+              showSearch
+              optionFilterProp="label"
+              options={[all, ...auditActions.map((a) => ({ value: a, label: labels.action(a) }))]}
+              style={{ width: 260 }}
+            />
+          </Form.Item>
+          <Form.Item name="entity" label={t('audit.filters.entity')} htmlFor={ids.entity}>
+            <Select
+              id={ids.entity}
+              options={[all, ...Object.keys(auditEntities).map((e) => ({ value: e, label: labels.entity(e) }))]}
+              style={{ width: 180 }}
+            />
+          </Form.Item>
+          <Form.Item name="from" label={t('audit.filters.from')} htmlFor={ids.from}>
+            <DatePicker id={ids.from} showTime={{ format: 'HH:mm' }} format="DD-MM-YYYY HH:mm" placeholder="DD-MM-ÅÅÅÅ TT:MM" />
+          </Form.Item>
+          <Form.Item name="to" label={t('audit.filters.to')} htmlFor={ids.to}>
+            <DatePicker id={ids.to} showTime={{ format: 'HH:mm' }} format="DD-MM-YYYY HH:mm" placeholder="DD-MM-ÅÅÅÅ TT:MM" />
+          </Form.Item>
+          <Form.Item name="cpr" label={t('audit.filters.cpr')} htmlFor={ids.cpr} extra={t('audit.filters.cprHint')}>
+            <Input id={ids.cpr} allowClear autoComplete="off" spellCheck={false} placeholder={t('citizens.fields.cprPlaceholder')} style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item>
+            <Flex gap={8}>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                {t('audit.filters.search')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.setFieldsValue({ staffId: '', action: '', entity: '', from: null, to: null, cpr: '' });
+                  setFilters([], 'replace');
+                }}
+              >
+                {t('audit.filters.reset')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Flex>
+      </Form>
+
+      {total !== undefined && (
+        <Typography.Paragraph role="status">{t('audit.list.count', { count: total })}</Typography.Paragraph>
+      )}
+      <Table
+        {...tableProps}
+        // Refine renders page numbers as links whose address holds the filters, the CPR number included.
+        pagination={tableProps.pagination && { ...tableProps.pagination, itemRender: undefined }}
+        rowKey="id"
+        size="small"
+        aria-label={t('audit.title')}
+        locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
+      >
+        <Table.Column<AuditListItem>
+          dataIndex="at"
+          title={t('audit.fields.at')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('at', sorters)}
+          render={(at: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>}
+        />
+        <Table.Column<AuditListItem> dataIndex="staffName" title={t('audit.fields.staff')} render={(name: string | null) => name ?? t('audit.system')} />
+        <Table.Column<AuditListItem> dataIndex="action" title={t('audit.fields.action')} render={(action: string) => labels.action(action)} />
+        <Table.Column<AuditListItem>
+          key="entity"
+          title={t('audit.fields.entity')}
+          render={(_, entry) => <AuditSubject entity={entry.entity} entityId={entry.entityId} />}
+        />
+        <Table.Column<AuditListItem> dataIndex="purpose" title={t('audit.fields.purpose')} render={(purpose: string | null) => purpose ?? '–'} />
+        <Table.Column<AuditListItem>
+          dataIndex="details"
+          title={t('audit.fields.details')}
+          // Masked when written: the log never holds a CPR number.
+          render={(details: unknown) =>
+            details ? (
+              <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-word' }}>
+                {JSON.stringify(details)}
+              </Typography.Text>
+            ) : (
+              '–'
+            )
+          }
+        />
+      </Table>
+    </Page>
+  );
+}

@@ -1,0 +1,198 @@
+import { Alert, DatePicker, Flex, Form, Select, Spin } from 'antd';
+import { useGetIdentity } from '@refinedev/core';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import dayjs, { type Dayjs } from 'dayjs';
+import { addDays, isIsoDate, type TReportInput } from '@skranke/domain';
+import { ExportButton } from '../../components/ExportButton';
+import { Page } from '../../components/Page';
+import { formatDate } from '../../format';
+import { useColleagues } from '../../hooks/useColleagues';
+import type { Staff } from '../../providers/authProvider';
+import {
+  BreakdownTable,
+  ChartFigure,
+  CodeStatistics,
+  ComplaintFigures,
+  CountTable,
+  ExemptionAges,
+  OutcomeStatistics,
+  RefusalReasons,
+  Section,
+  outcomeSeries,
+  useReportLabels,
+  type ReportSummary,
+} from './figures';
+import { useReportSummary } from './useReports';
+
+const iso = 'YYYY-MM-DD';
+const ids = { from: 'report-from', to: 'report-to', caseworker: 'report-caseworker' };
+
+/** The range and caseworker from the address (no CPR number here, so a link or a reload keeps them); this month by default. */
+function useReportInput(): [TReportInput, (changes: Partial<TReportInput>) => void] {
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from');
+  const to = params.get('to');
+  const caseworker = Number(params.get('caseworker'));
+  const input: TReportInput = {
+    from: from && isIsoDate(from) ? from : dayjs().startOf('month').format(iso),
+    to: to && isIsoDate(to) ? to : dayjs().format(iso),
+    caseworkerId: Number.isInteger(caseworker) && caseworker > 0 ? caseworker : null,
+  };
+  // Merged into the address as it is when the change lands (not as this render saw it): the range picker and the
+  // select may call back with handlers from an earlier render, and one must not take back the other's change.
+  const change = (changes: Partial<TReportInput>) => {
+    const next = new URLSearchParams(window.location.search);
+    if (changes.from) next.set('from', changes.from);
+    if (changes.to) next.set('to', changes.to);
+    if ('caseworkerId' in changes) {
+      if (changes.caseworkerId) next.set('caseworker', String(changes.caseworkerId));
+      else next.delete('caseworker');
+    }
+    setParams(next, { replace: true });
+  };
+  return [input, change];
+}
+
+/** Days without visits are absent from the server's series; a chart of days shows them as 0. */
+function everyDay(summary: ReportSummary) {
+  const counted = new Map(summary.visits.perDay.map((d) => [d.day, d]));
+  const days = [];
+  for (let day = summary.range.from; day <= summary.range.to; day = addDays(day, 1)) {
+    days.push(counted.get(day) ?? { day, total: 0, verified: 0, refused: 0, aborted: 0, open: 0 });
+  }
+  return days;
+}
+
+/** Reports over any range: per caseworker, service, method, outcome and day, each exportable as CSV. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const { data: staff } = useGetIdentity<Staff>();
+  const supervisor = staff?.role === 'supervisor';
+  const colleagues = useColleagues();
+  const labels = useReportLabels();
+  const [input, setInput] = useReportInput();
+  const { data: summary, error, isLoading } = useReportSummary(input);
+
+  const presets: { label: string; value: [Dayjs, Dayjs] }[] = [
+    { label: t('reports.preset.today'), value: [dayjs().startOf('day'), dayjs().endOf('day')] },
+    { label: t('reports.preset.thisWeek'), value: [dayjs().startOf('week'), dayjs().endOf('day')] },
+    { label: t('reports.preset.thisMonth'), value: [dayjs().startOf('month'), dayjs().endOf('day')] },
+    { label: t('reports.preset.lastMonth'), value: [dayjs().subtract(1, 'month').startOf('month'), dayjs().subtract(1, 'month').endOf('month')] },
+    { label: t('reports.preset.thisYear'), value: [dayjs().startOf('year'), dayjs().endOf('day')] },
+  ];
+
+  const exportButton = (resource: Parameters<typeof ExportButton>[0]['resource'], name: string) => (
+    <ExportButton size="small" resource={resource} input={input} name={name} />
+  );
+  const titles = {
+    keyFigures: t('reports.keyFigures'),
+    perDay: t('reports.perDay'),
+    byCaseworker: t('reports.byCaseworker'),
+    byService: t('reports.byService'),
+    byMethod: t('reports.byMethod'),
+    byOutcome: t('reports.byOutcome'),
+    refusalReasons: t('reports.refusalReasons'),
+  };
+
+  return (
+    <Page title={t('reports.title')}>
+      <Form layout="vertical" role="search" aria-label={t('reports.filters.label')}>
+        <Flex gap={16} wrap align="flex-end">
+          <Form.Item label={t('reports.filters.range')} htmlFor={ids.from}>
+            {/* The visible label names the pair; each field has its own for a screen reader. */}
+            <label htmlFor={ids.to} className="visually-hidden">
+              {t('reports.filters.to')}
+            </label>
+            <DatePicker.RangePicker
+              id={{ start: ids.from, end: ids.to }}
+              format="DD-MM-YYYY"
+              allowClear={false}
+              presets={presets}
+              placeholder={[t('reports.filters.from'), t('reports.filters.to')]}
+              value={[dayjs(input.from), dayjs(input.to)]}
+              onChange={(range) => {
+                if (range?.[0] && range[1]) setInput({ from: range[0].format(iso), to: range[1].format(iso) });
+              }}
+            />
+          </Form.Item>
+          {supervisor && (
+            <Form.Item label={t('reports.col.caseworker')} htmlFor={ids.caseworker}>
+              <Select<number | ''>
+                id={ids.caseworker}
+                showSearch
+                optionFilterProp="label"
+                value={input.caseworkerId ?? ''}
+                onChange={(value) => setInput({ caseworkerId: value === '' ? null : value })}
+                options={[{ value: '', label: t('dashboard.everyone') }, ...colleagues.options]}
+                style={{ width: 260 }}
+              />
+            </Form.Item>
+          )}
+        </Flex>
+      </Form>
+
+      {error && <Alert type="error" showIcon message={error.message} style={{ marginBottom: 16 }} />}
+      {isLoading && <Spin />}
+      {summary && (
+        <>
+          <Section title={titles.keyFigures} actions={exportButton('reports.keyFigures', titles.keyFigures)}>
+            <OutcomeStatistics summary={summary} />
+            <div style={{ marginTop: 16 }}>
+              <strong>{t('reports.codes')}</strong>
+              <CodeStatistics codes={summary.codes} />
+            </div>
+          </Section>
+
+          <ChartFigure
+            title={titles.perDay}
+            actions={exportButton('reports.days', titles.perDay)}
+            data={summary.visits.total === 0 ? [] : outcomeSeries(everyDay(summary), (d) => formatDate(d.day), labels.outcome)}
+            table={
+              <BreakdownTable title={titles.perDay} rows={summary.visits.perDay} keyTitle={t('reports.col.day')} rowKey={(d) => d.day} label={(d) => formatDate(d.day)} />
+            }
+          />
+
+          <Section title={titles.byCaseworker} actions={exportButton('reports.caseworkers', titles.byCaseworker)}>
+            <BreakdownTable
+              title={titles.byCaseworker}
+              rows={summary.visits.byCaseworker}
+              keyTitle={t('reports.col.caseworker')}
+              rowKey={(r) => String(r.caseworkerId)}
+              label={(r) => r.caseworkerName}
+            />
+          </Section>
+
+          <Section title={titles.byService} actions={exportButton('reports.services', titles.byService)}>
+            <BreakdownTable title={titles.byService} rows={summary.visits.byService} keyTitle={t('reports.col.service')} rowKey={(r) => r.service} label={(r) => labels.service(r.service)} />
+          </Section>
+
+          <Section title={titles.byMethod} actions={exportButton('reports.methods', titles.byMethod)}>
+            <BreakdownTable
+              title={titles.byMethod}
+              rows={summary.visits.byMethod}
+              keyTitle={t('reports.col.method')}
+              rowKey={(r) => r.method ?? 'none'}
+              label={(r) => labels.method(r.method)}
+            />
+          </Section>
+
+          <Section title={titles.byOutcome} actions={exportButton('reports.outcomes', titles.byOutcome)}>
+            <CountTable
+              title={titles.byOutcome}
+              keyTitle={t('reports.col.outcome')}
+              rows={summary.visits.byOutcome.map((o) => ({ key: o.outcome, label: labels.outcome(o.outcome), count: o.count }))}
+            />
+          </Section>
+
+          <Section title={titles.refusalReasons} actions={exportButton('reports.refusalReasons', titles.refusalReasons)}>
+            <RefusalReasons title={titles.refusalReasons} reasons={summary.refusalReasons} />
+          </Section>
+
+          <ExemptionAges exemptions={summary.exemptions} />
+          <ComplaintFigures complaints={summary.complaints} />
+        </>
+      )}
+    </Page>
+  );
+}
