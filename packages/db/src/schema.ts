@@ -129,8 +129,13 @@ export const visits = sqliteTable(
   },
   (t) => [
     index('visits_day_idx').on(t.day, t.startedAt),
+    /** The visits list opens newest first over every visit. */
+    index('visits_started_idx').on(t.startedAt),
+    /** Covers the reports' GROUP BYs over a date range, so a year of visits is counted from the index alone. */
+    index('visits_report_idx').on(t.day, t.outcome, t.method, t.service, t.caseworkerId),
     index('visits_citizen_idx').on(t.citizenId, t.startedAt),
-    index('visits_caseworker_idx').on(t.caseworkerId, t.day),
+    /** With the counted columns, so a report per caseworker reads the index alone. */
+    index('visits_caseworker_idx').on(t.caseworkerId, t.day, t.outcome, t.method, t.service),
     index('visits_service_idx').on(t.service, t.day),
     index('visits_method_idx').on(t.method, t.day),
     index('visits_outcome_idx').on(t.outcome, t.day),

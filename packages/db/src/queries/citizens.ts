@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns, like, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
   cprSearchPrefix,
   isCprSearchTerm,
@@ -23,7 +23,8 @@ function citizenFilterSql(filter: TCitizenFilter): SQL | undefined {
     case 'q': {
       if (!filter.value) return undefined;
       const prefix = isCprSearchTerm(filter.value) ? cprSearchPrefix(filter.value) : null;
-      if (prefix) return like(citizens.cpr, `${prefix}%`);
+      // A range, not LIKE: SQLite's LIKE folds case and so cannot use the CPR index (':' sorts right after '9').
+      if (prefix) return and(gte(citizens.cpr, prefix), lt(citizens.cpr, `${prefix}:`));
       // SQLite has no default escape character for LIKE: name it, so % and _ in a name are matched literally.
       return sql`${citizens.name} LIKE ${`%${escapeLike(filter.value)}%`} ESCAPE '\\'`;
     }
