@@ -7,12 +7,11 @@ import { formatDate } from '../format';
 import { useColleagues } from '../hooks/useColleagues';
 import type { Staff } from '../providers/authProvider';
 import {
-  BreakdownTable,
   ChartFigure,
-  CodeStatistics,
   ComplaintFigures,
   ExemptionAges,
-  OutcomeStatistics,
+  KeyFigures,
+  MethodBreakdown,
   RefusalReasons,
   Section,
   outcomeSeries,
@@ -111,25 +110,13 @@ function Period({ name, summary }: { name: string; summary: ReportSummary }) {
         {heading}
       </Typography.Title>
       <Section title={`${t('reports.keyFigures')} · ${name}`} headingLevel={3}>
-        <OutcomeStatistics summary={summary} />
-        <div style={{ marginTop: 16 }}>
-          <Typography.Text strong>{t('reports.codes')}</Typography.Text>
-          <CodeStatistics codes={summary.codes} />
-        </div>
+        <KeyFigures summary={summary} />
       </Section>
       <ChartFigure
         title={byMethod}
         headingLevel={3}
         data={outcomeSeries(summary.visits.byMethod, (r) => labels.method(r.method), labels.outcome)}
-        table={
-          <BreakdownTable
-            title={byMethod}
-            rows={summary.visits.byMethod}
-            keyTitle={t('reports.col.method')}
-            rowKey={(r) => r.method ?? 'none'}
-            label={(r) => labels.method(r.method)}
-          />
-        }
+        table={<MethodBreakdown title={byMethod} rows={summary.visits.byMethod} />}
       />
       <Section title={`${t('reports.refusalReasons')} · ${name}`} headingLevel={3}>
         <RefusalReasons title={`${t('reports.refusalReasons')} · ${name}`} reasons={summary.refusalReasons} />

@@ -5,9 +5,11 @@ import type { BaseRecord, HttpError } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import type { RouterOutputs } from '@skranke/api';
+import { DateTimeCell } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
-import { formatDateTime } from '../../format';
+import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { useColleagues } from '../../hooks/useColleagues';
 import { AuditSubject } from './AuditSubject';
 import { auditActions, auditEntities, useAuditLabels } from './labels';
@@ -96,14 +98,13 @@ export function AuditList() {
               <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
                 {t('audit.filters.search')}
               </Button>
-              <Button
-                onClick={() => {
-                  form.setFieldsValue({ staffId: '', action: '', entity: '', from: null, to: null, cpr: '' });
-                  setFilters([], 'replace');
-                }}
+              <ResetFiltersButton
+                form={form}
+                blank={{ staffId: '', action: '', entity: '', from: null, to: null, cpr: '' }}
+                setFilters={setFilters}
               >
                 {t('audit.filters.reset')}
-              </Button>
+              </ResetFiltersButton>
             </Flex>
           </Form.Item>
         </Flex>
@@ -112,21 +113,20 @@ export function AuditList() {
       {total !== undefined && (
         <Typography.Paragraph role="status">{t('audit.list.count', { count: total })}</Typography.Paragraph>
       )}
-      <Table
+      <ListTable
         {...tableProps}
         // Refine renders page numbers as links whose address holds the filters, the CPR number included.
         pagination={tableProps.pagination && { ...tableProps.pagination, itemRender: undefined }}
-        rowKey="id"
         size="small"
-        aria-label={t('audit.title')}
-        locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
+        query={tableQuery}
+        label={t('audit.title')}
       >
         <Table.Column<AuditListItem>
           dataIndex="at"
           title={t('audit.fields.at')}
           sorter
           defaultSortOrder={getDefaultSortOrder('at', sorters)}
-          render={(at: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>}
+          render={(at: Date) => <DateTimeCell value={at} />}
         />
         <Table.Column<AuditListItem> dataIndex="staffName" title={t('audit.fields.staff')} render={(name: string | null) => name ?? t('audit.system')} />
         <Table.Column<AuditListItem> dataIndex="action" title={t('audit.fields.action')} render={(action: string) => labels.action(action)} />
@@ -150,7 +150,7 @@ export function AuditList() {
             )
           }
         />
-      </Table>
+      </ListTable>
     </Page>
   );
 }

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Flex, Form, Select, Space, Table, Typography } from 'antd';
+import { Flex, Form, Select, Table } from 'antd';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BlockingHotline } from '@skranke/domain';
+import { CitizenCell, DateTimeCell, NoWrap } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
+import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
 import { formatDateTime } from '../../format';
@@ -79,7 +82,6 @@ export function BlockList() {
       if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
     },
   };
-  const total = tableQuery.data?.total;
 
   return (
     <Page title={t('blocks.list.title')} actions={<ExportButton resource="blocks" input={listExportInput(filters, sorters)} />}>
@@ -108,76 +110,52 @@ export function BlockList() {
             <DateInput />
           </Form.Item>
           <Form.Item>
-            <Button
-              onClick={() => {
-                form.setFieldsValue({ from: '', to: '', misuse: '', hotline: '', policeReport: '' });
-                setFilters([], 'replace');
-              }}
-            >
+            <ResetFiltersButton form={form} blank={{ from: '', to: '', misuse: '', hotline: '', policeReport: '' }} setFilters={setFilters}>
               {t('blocks.filters.reset')}
-            </Button>
+            </ResetFiltersButton>
           </Form.Item>
         </Flex>
       </Form>
 
-      <Typography.Paragraph role="status">
-        {total === undefined ? t('app.loading') : t('blocks.list.count', { count: total })}
-      </Typography.Paragraph>
-
-      <div style={{ overflowX: 'auto' }}>
-        <Table
-          {...tableProps}
-          scroll={undefined}
-          rowKey="id"
-          aria-label={t('blocks.list.title')}
-          locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
-        >
-          <Table.Column<BlockListItem>
-            dataIndex="createdAt"
-            title={t('blocks.fields.createdAt')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('createdAt', sorters)}
-            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value)}</span>}
-          />
-          <Table.Column<BlockListItem>
-            key="citizen"
-            title={t('blocks.fields.citizen')}
-            render={(_, block) => (
-              <Space direction="vertical" size={0}>
-                {block.citizenName}
-                <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {block.citizenCprMasked}
-                </Typography.Text>
-              </Space>
-            )}
-          />
-          <Table.Column<BlockListItem> dataIndex="misuse" title={t('blocks.fields.misuse')} render={(value: MisuseKind) => options.misuseLabel(value)} />
-          <Table.Column<BlockListItem>
-            dataIndex="reportedOn"
-            title={t('blocks.fields.reportedOn')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('reportedOn', sorters)}
-            render={(value: string) => <span style={{ whiteSpace: 'nowrap' }}>{toDanishDate(value)}</span>}
-          />
-          <Table.Column<BlockListItem> dataIndex="hotline" title={t('blocks.fields.hotline')} render={(value: BlockingHotline) => options.hotlineLabel(value)} />
-          <Table.Column<BlockListItem>
-            dataIndex="policeReport"
-            title={t('blocks.fields.policeReport')}
-            render={(value: PoliceReportState) => options.policeReportLabel(value)}
-          />
-          <Table.Column<BlockListItem> dataIndex="codesRevoked" title={t('blocks.fields.codesRevoked')} />
-          <Table.Column<BlockListItem> dataIndex="createdByName" title={t('blocks.fields.createdBy')} />
-          <Table.Column<BlockListItem>
-            key="actions"
-            title={t('common.actions')}
-            render={(_, block) => (
-              <Link to={`/blocks/${block.id}`} aria-label={t('blocks.list.showNamed', { name: block.citizenName, time: formatDateTime(block.createdAt) })}>
-                {t('actions.show')}
-              </Link>
-            )}
-          />
-        </Table>
-      </div>
+      <ListTable {...tableProps} query={tableQuery} label={t('blocks.list.title')} count={(count) => t('blocks.list.count', { count })}>
+        <Table.Column<BlockListItem>
+          dataIndex="createdAt"
+          title={t('blocks.fields.createdAt')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('createdAt', sorters)}
+          render={(value: Date) => <DateTimeCell value={value} />}
+        />
+        <Table.Column<BlockListItem>
+          key="citizen"
+          title={t('blocks.fields.citizen')}
+          render={(_, block) => <CitizenCell name={block.citizenName} cprMasked={block.citizenCprMasked} />}
+        />
+        <Table.Column<BlockListItem> dataIndex="misuse" title={t('blocks.fields.misuse')} render={(value: MisuseKind) => options.misuseLabel(value)} />
+        <Table.Column<BlockListItem>
+          dataIndex="reportedOn"
+          title={t('blocks.fields.reportedOn')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('reportedOn', sorters)}
+          render={(value: string) => <NoWrap>{toDanishDate(value)}</NoWrap>}
+        />
+        <Table.Column<BlockListItem> dataIndex="hotline" title={t('blocks.fields.hotline')} render={(value: BlockingHotline) => options.hotlineLabel(value)} />
+        <Table.Column<BlockListItem>
+          dataIndex="policeReport"
+          title={t('blocks.fields.policeReport')}
+          render={(value: PoliceReportState) => options.policeReportLabel(value)}
+        />
+        <Table.Column<BlockListItem> dataIndex="codesRevoked" title={t('blocks.fields.codesRevoked')} />
+        <Table.Column<BlockListItem> dataIndex="createdByName" title={t('blocks.fields.createdBy')} />
+        <Table.Column<BlockListItem>
+          key="actions"
+          title={t('common.actions')}
+          render={(_, block) => (
+            <Link to={`/blocks/${block.id}`} aria-label={t('blocks.list.showNamed', { name: block.citizenName, time: formatDateTime(block.createdAt) })}>
+              {t('actions.show')}
+            </Link>
+          )}
+        />
+      </ListTable>
     </Page>
   );
 }

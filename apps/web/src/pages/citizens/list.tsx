@@ -4,8 +4,9 @@ import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LinkButton } from '../../components/LinkButton';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { LinkButton } from '../../components/LinkButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { AddressStatusTag, GuardianshipTag } from './tags';
@@ -52,14 +53,12 @@ export function CitizenList() {
         </Form.Item>
       </Form>
 
-      <Table
+      <ListTable
         {...tableProps}
         // Refine renders page numbers as links whose address holds the filters, the search term included.
         pagination={tableProps.pagination && { ...tableProps.pagination, itemRender: undefined }}
-        rowKey="id"
-        aria-label={t('citizens.list.title')}
-        // Not antd's "no data" while the first page is still on its way.
-        locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
+        query={tableQuery}
+        label={t('citizens.list.title')}
       >
         <Table.Column<CitizenListItem>
           dataIndex="name"
@@ -103,7 +102,7 @@ export function CitizenList() {
             </Space>
           )}
         />
-      </Table>
+      </ListTable>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Descriptions, Spin, Typography } from 'antd';
-import { EditOutlined, MailOutlined, PlusCircleOutlined, StopOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { EditOutlined, MailOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { CanAccess, useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
 import { ReadAccessSection } from '../readAccess/section';
 import { LatestBlockBanner } from '../blocks/BlockBanner';
+import { CreateBlockButton } from '../blocks/CreateBlockButton';
 import { CitizenCodes } from '../codes/CitizenCodes';
 import { CitizenReads } from '../audit/CitizenReads';
 import { AddressStatusTag, GuardianshipTag } from './tags';
@@ -64,19 +65,7 @@ export function CitizenShow() {
               {t('exemptions.fromCitizen')}
             </LinkButton>
           )}
-          {citizen && (
-            <CanAccess resource="blocks" action="create">
-              {/* The citizen's id, never the CPR number, in the address. */}
-              <LinkButton
-                danger
-                icon={<StopOutlined />}
-                to={`/blocks/create?citizenId=${citizen.id}`}
-                aria-label={t('blocks.create.openNamed', { name: citizen.name })}
-              >
-                {t('blocks.create.open')}
-              </LinkButton>
-            </CanAccess>
-          )}
+          {citizen && <CreateBlockButton citizen={citizen} />}
           {citizen && (
             // The citizen's id, not their CPR number, goes into the address.
             <LinkButton type="primary" icon={<PlusCircleOutlined />} to={`/visits/new?citizen=${citizen.id}`}>

@@ -1,10 +1,7 @@
 import { Alert, Table, Typography } from 'antd';
 import { useList, type HttpError } from '@refinedev/core';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CodeKind, CodeStatus } from '@skranke/domain';
-import { formatDateTime } from '../../format';
-import { CodeStatusTag } from './tags';
+import { useCodeColumns } from './columns';
 import type { CodeListItem } from './types';
 
 const headingId = 'citizen-codes-heading';
@@ -20,6 +17,7 @@ export function CitizenCodes({ citizenId }: { citizenId: number }) {
     pagination: { currentPage: 1, pageSize: latest },
   });
   const total = result.total ?? 0;
+  const columns = useCodeColumns();
 
   return (
     <section aria-labelledby={headingId} style={{ marginTop: 32 }}>
@@ -38,34 +36,8 @@ export function CitizenCodes({ citizenId }: { citizenId: number }) {
           aria-labelledby={headingId}
           // antd greys the empty text below 4.5:1 contrast.
           locale={{ emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.88)' }}>{query.isLoading ? t('app.loading') : t('codes.section.none')}</span> }}
-        >
-          <Table.Column<CodeListItem>
-            dataIndex="issuedAt"
-            title={t('codes.fields.issuedAt')}
-            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value)}</span>}
-          />
-          <Table.Column<CodeListItem> dataIndex="kind" title={t('codes.fields.kind')} render={(kind: CodeKind) => t(`codes.kind.${kind}`)} />
-          <Table.Column<CodeListItem>
-            dataIndex="status"
-            title={t('codes.fields.status')}
-            render={(status: CodeStatus) => <CodeStatusTag status={status} />}
-          />
-          <Table.Column<CodeListItem>
-            dataIndex="expiresAt"
-            title={t('codes.fields.expiresAt')}
-            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value)}</span>}
-          />
-          <Table.Column<CodeListItem> dataIndex="issuedByName" title={t('codes.fields.issuedBy')} />
-          <Table.Column<CodeListItem>
-            key="actions"
-            title={t('common.actions')}
-            render={(_, code) => (
-              <Link to={`/codes/${code.id}`} aria-label={t('codes.list.showNamed', { name: code.citizenName, time: formatDateTime(code.issuedAt) })}>
-                {t('actions.show')}
-              </Link>
-            )}
-          />
-        </Table>
+          columns={[columns.issuedAt, columns.kind, columns.status, columns.expiresAt, columns.issuedBy, columns.actions]}
+        />
       </div>
     </section>
   );

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Flex, Form, Select, Space, Table, Typography } from 'antd';
-import { getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Flex, Form, Select } from 'antd';
+import { useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { codeKinds, codeStatuses, type CodeKind, type CodeStatus } from '@skranke/domain';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
+import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
-import { formatDateTime } from '../../format';
 import { useColleagues } from '../../hooks/useColleagues';
-import { CodeStatusTag } from './tags';
+import { useCodeColumns } from './columns';
 import type { CodeListItem } from './types';
 
 type Filters = {
@@ -65,6 +65,7 @@ export function CodeList() {
   const form = searchFormProps.form!;
   const [initialValues] = useState(() => formValues(filters));
   const colleagues = useColleagues();
+  const columns = useCodeColumns(sorters);
 
   // The list follows the filters as they change; a date only once it is a whole date (or blank).
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -83,7 +84,6 @@ export function CodeList() {
       if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
     },
   };
-  const total = tableQuery.data?.total;
 
   return (
     <Page title={t('codes.list.title')} actions={<ExportButton resource="codes" input={listExportInput(filters, sorters)} />}>
@@ -115,74 +115,20 @@ export function CodeList() {
             <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item>
-            <Button
-              onClick={() => {
-                form.setFieldsValue({ from: '', to: '', status: '', kind: '', issuedBy: '' });
-                setFilters([], 'replace');
-              }}
-            >
+            <ResetFiltersButton form={form} blank={{ from: '', to: '', status: '', kind: '', issuedBy: '' }} setFilters={setFilters}>
               {t('codes.filters.reset')}
-            </Button>
+            </ResetFiltersButton>
           </Form.Item>
         </Flex>
       </Form>
 
-      <Typography.Paragraph role="status">
-        {total === undefined ? t('app.loading') : t('codes.list.count', { count: total })}
-      </Typography.Paragraph>
-
-      <div style={{ overflowX: 'auto' }}>
-        <Table
-          {...tableProps}
-          scroll={undefined}
-          rowKey="id"
-          aria-label={t('codes.list.title')}
-          locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
-        >
-          <Table.Column<CodeListItem>
-            dataIndex="issuedAt"
-            title={t('codes.fields.issuedAt')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('issuedAt', sorters)}
-            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value)}</span>}
-          />
-          <Table.Column<CodeListItem>
-            key="citizen"
-            title={t('codes.fields.citizen')}
-            render={(_, code) => (
-              <Space direction="vertical" size={0}>
-                {code.citizenName}
-                <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {code.citizenCprMasked}
-                </Typography.Text>
-              </Space>
-            )}
-          />
-          <Table.Column<CodeListItem> dataIndex="kind" title={t('codes.fields.kind')} render={(kind: CodeKind) => t(`codes.kind.${kind}`)} />
-          <Table.Column<CodeListItem>
-            dataIndex="status"
-            title={t('codes.fields.status')}
-            render={(status: CodeStatus) => <CodeStatusTag status={status} />}
-          />
-          <Table.Column<CodeListItem>
-            dataIndex="expiresAt"
-            title={t('codes.fields.expiresAt')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('expiresAt', sorters)}
-            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value)}</span>}
-          />
-          <Table.Column<CodeListItem> dataIndex="issuedByName" title={t('codes.fields.issuedBy')} />
-          <Table.Column<CodeListItem>
-            key="actions"
-            title={t('common.actions')}
-            render={(_, code) => (
-              <Link to={`/codes/${code.id}`} aria-label={t('codes.list.showNamed', { name: code.citizenName, time: formatDateTime(code.issuedAt) })}>
-                {t('actions.show')}
-              </Link>
-            )}
-          />
-        </Table>
-      </div>
+      <ListTable
+        {...tableProps}
+        query={tableQuery}
+        label={t('codes.list.title')}
+        count={(count) => t('codes.list.count', { count })}
+        columns={[columns.issuedAt, columns.citizen, columns.kind, columns.status, columns.expiresAt, columns.issuedBy, columns.actions]}
+      />
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { policy } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
 import { toHttpError } from '../../providers/httpError';
 import { trpc } from '../../trpc';
@@ -149,40 +150,21 @@ function useCodesChanged() {
 /** Revoking needs a reason; a refusal from the server (the code is no longer active) is shown in the dialog. */
 function RevokeDialog({ codeId, onClose }: { codeId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ reason: string }>();
   const changed = useCodesChanged();
   const { open: notify } = useNotification();
-  const revoke = useMutation<unknown, HttpError, string>({
-    mutationFn: (reason) => call(() => trpc.codes.revoke.mutate({ id: codeId, reason })),
-    onSuccess: async () => {
-      await changed();
-      notify?.({ type: 'success', message: t('codes.revoke.done') });
-      onClose();
-    },
-  });
   return (
-    <Modal
-      open
+    <ReasonDialog
       title={t('codes.revoke.title')}
       okText={t('codes.revoke.submit')}
       cancelText={t('codes.issue.cancel')}
-      okButtonProps={{ danger: true, loading: revoke.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" initialValues={{ reason: '' }} onFinish={({ reason }) => revoke.mutate(reason)} disabled={revoke.isPending}>
-        {revoke.error && <Alert type="error" showIcon role="alert" message={revoke.error.message} style={{ marginBottom: 16 }} />}
-        <Form.Item
-          name="reason"
-          label={t('codes.revoke.reason')}
-          required
-          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
-        >
-          <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      reasonLabel={t('codes.revoke.reason')}
+      submit={(reason) => call(() => trpc.codes.revoke.mutate({ id: codeId, reason }))}
+      onDone={async () => {
+        await changed();
+        notify?.({ type: 'success', message: t('codes.revoke.done') });
+      }}
+      onClose={onClose}
+    />
   );
 }
 

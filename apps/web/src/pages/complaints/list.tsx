@@ -6,8 +6,10 @@ import { useGetIdentity, useNotification, type CrudFilter, type HttpError } from
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { awaitingAnswer, type ComplaintStatus } from '@skranke/domain';
-import { LinkButton } from '../../components/LinkButton';
+import { DateCell } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { LinkButton } from '../../components/LinkButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
@@ -96,7 +98,6 @@ export function ComplaintList() {
   };
 
   const all = { value: '' as const, label: t('complaints.filters.all') };
-  const total = tableQuery.data?.total;
 
   const confirmBulkAssign = () => {
     if (bulkAssignee === undefined || !selected.length) return;
@@ -232,95 +233,86 @@ export function ComplaintList() {
         </Flex>
       </section>
 
-      <Typography.Paragraph role="status">
-        {total === undefined ? t('app.loading') : t('complaints.list.count', { count: total })}
-      </Typography.Paragraph>
-
-      {/* Scrolled here rather than by antd (Refine asks for scroll.x): antd's scrolling table measures its
-          columns in a hidden row that repeats the select-all checkbox, focusable yet hidden from readers. */}
-      <div style={{ overflowX: 'auto' }}>
-        <Table
-          {...tableProps}
-          scroll={undefined}
-          rowKey="id"
-          aria-label={t('complaints.list.title')}
-          locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
-          rowSelection={{
-            selectedRowKeys: selected,
-            // antd names its select-all checkbox in English whatever the language.
-            columnTitle: (checkbox) =>
-              isValidElement(checkbox)
-                ? cloneElement(checkbox as ReactElement<CheckboxProps>, { 'aria-label': t('complaints.list.selectAll') } as CheckboxProps)
-                : checkbox,
-            onChange: (keys) => setSelected(keys as number[]),
-            // antd passes other props on to the <input>; its type does not list aria attributes.
-            getCheckboxProps: (complaint) =>
-              ({
-                'aria-label': t('complaints.list.selectNamed', {
-                  name: complaint.complainantName,
-                  date: formatDate(complaint.receivedAt),
-                }),
-              }) as CheckboxProps,
-          }}
-        >
-          <Table.Column<ComplaintListItem>
-            dataIndex="receivedAt"
-            title={t('complaints.fields.receivedAt')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('receivedAt', sorters)}
-            render={(receivedAt: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(receivedAt)}</span>}
-          />
-          <Table.Column<ComplaintListItem> dataIndex="complainantName" title={t('complaints.fields.complainantName')} />
-          <Table.Column<ComplaintListItem>
-            dataIndex="subject"
-            title={t('complaints.fields.subject')}
-            render={(value: ComplaintSubject) => t(`complaints.subject.${value}`)}
-          />
-          <Table.Column<ComplaintListItem>
-            dataIndex="channel"
-            title={t('complaints.fields.channel')}
-            render={(value: ComplaintChannel) => t(`complaints.channel.${value}`)}
-          />
-          <Table.Column<ComplaintListItem>
-            dataIndex="status"
-            title={t('complaints.fields.status')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('status', sorters)}
-            render={(value: ComplaintStatus) => <StatusTag status={value} />}
-          />
-          <Table.Column<ComplaintListItem>
-            dataIndex="overdue"
-            title={t('complaints.fields.overdue')}
-            render={(value: boolean) => (value ? <OverdueTag /> : null)}
-          />
-          <Table.Column<ComplaintListItem>
-            dataIndex="daysOpen"
-            title={t('complaints.fields.daysOpen')}
-            align="right"
-            render={(value: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</span>}
-          />
-          <Table.Column<ComplaintListItem>
-            dataIndex="assigneeName"
-            title={t('complaints.fields.assignee')}
-            render={(value: string | null) => value ?? <Typography.Text type="secondary">{t('complaints.unassigned')}</Typography.Text>}
-          />
-          <Table.Column<ComplaintListItem>
-            key="actions"
-            title={t('common.actions')}
-            render={(_, complaint) => (
-              <Link
-                to={`/complaints/${complaint.id}`}
-                aria-label={t('complaints.list.showNamed', {
-                  name: complaint.complainantName,
-                  date: formatDate(complaint.receivedAt),
-                })}
-              >
-                {t('actions.show')}
-              </Link>
-            )}
-          />
-        </Table>
-      </div>
+      <ListTable
+        {...tableProps}
+        query={tableQuery}
+        label={t('complaints.list.title')}
+        count={(count) => t('complaints.list.count', { count })}
+        rowSelection={{
+          selectedRowKeys: selected,
+          // antd names its select-all checkbox in English whatever the language.
+          columnTitle: (checkbox) =>
+            isValidElement(checkbox)
+              ? cloneElement(checkbox as ReactElement<CheckboxProps>, { 'aria-label': t('complaints.list.selectAll') } as CheckboxProps)
+              : checkbox,
+          onChange: (keys) => setSelected(keys as number[]),
+          // antd passes other props on to the <input>; its type does not list aria attributes.
+          getCheckboxProps: (complaint) =>
+            ({
+              'aria-label': t('complaints.list.selectNamed', {
+                name: complaint.complainantName,
+                date: formatDate(complaint.receivedAt),
+              }),
+            }) as CheckboxProps,
+        }}
+      >
+        <Table.Column<ComplaintListItem>
+          dataIndex="receivedAt"
+          title={t('complaints.fields.receivedAt')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('receivedAt', sorters)}
+          render={(receivedAt: Date) => <DateCell value={receivedAt} />}
+        />
+        <Table.Column<ComplaintListItem> dataIndex="complainantName" title={t('complaints.fields.complainantName')} />
+        <Table.Column<ComplaintListItem>
+          dataIndex="subject"
+          title={t('complaints.fields.subject')}
+          render={(value: ComplaintSubject) => t(`complaints.subject.${value}`)}
+        />
+        <Table.Column<ComplaintListItem>
+          dataIndex="channel"
+          title={t('complaints.fields.channel')}
+          render={(value: ComplaintChannel) => t(`complaints.channel.${value}`)}
+        />
+        <Table.Column<ComplaintListItem>
+          dataIndex="status"
+          title={t('complaints.fields.status')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('status', sorters)}
+          render={(value: ComplaintStatus) => <StatusTag status={value} />}
+        />
+        <Table.Column<ComplaintListItem>
+          dataIndex="overdue"
+          title={t('complaints.fields.overdue')}
+          render={(value: boolean) => (value ? <OverdueTag /> : null)}
+        />
+        <Table.Column<ComplaintListItem>
+          dataIndex="daysOpen"
+          title={t('complaints.fields.daysOpen')}
+          align="right"
+          render={(value: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</span>}
+        />
+        <Table.Column<ComplaintListItem>
+          dataIndex="assigneeName"
+          title={t('complaints.fields.assignee')}
+          render={(value: string | null) => value ?? <Typography.Text type="secondary">{t('complaints.unassigned')}</Typography.Text>}
+        />
+        <Table.Column<ComplaintListItem>
+          key="actions"
+          title={t('common.actions')}
+          render={(_, complaint) => (
+            <Link
+              to={`/complaints/${complaint.id}`}
+              aria-label={t('complaints.list.showNamed', {
+                name: complaint.complainantName,
+                date: formatDate(complaint.receivedAt),
+              })}
+            >
+              {t('actions.show')}
+            </Link>
+          )}
+        />
+      </ListTable>
     </Page>
   );
 }

@@ -1,12 +1,14 @@
-import { Button, Flex, Form, Select, Space, Table, Typography } from 'antd';
+import { Button, Flex, Form, Select, Space, Table } from 'antd';
 import { InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { exemptionCapacities, exemptionStatuses, type ExemptionCapacity, type ExemptionStatus } from '@skranke/domain';
-import { LinkButton } from '../../components/LinkButton';
+import { DateCell } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { LinkButton } from '../../components/LinkButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import { ExemptionStatusTag } from './tags';
@@ -44,7 +46,6 @@ export function ExemptionList() {
   const openOnly = status === 'requested';
 
   const all = { value: '' as const, label: t('exemptions.filters.all') };
-  const total = tableQuery.data?.total;
 
   return (
     <Page
@@ -97,62 +98,50 @@ export function ExemptionList() {
         </Flex>
       </Form>
 
-      <Typography.Paragraph role="status">
-        {total === undefined ? t('app.loading') : t('exemptions.list.count', { count: total })}
-      </Typography.Paragraph>
-
-      <div style={{ overflowX: 'auto' }}>
-        <Table
-          {...tableProps}
-          scroll={undefined}
-          rowKey="id"
-          aria-label={t('exemptions.list.title')}
-          locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
-        >
-          <Table.Column<ExemptionListItem>
-            dataIndex="requestedAt"
-            title={t('exemptions.fields.requestedAt')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('requestedAt', sorters)}
-            render={(value: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(value)}</span>}
-          />
-          <Table.Column<ExemptionListItem> dataIndex="citizenName" title={t('exemptions.fields.citizen')} />
-          <Table.Column<ExemptionListItem>
-            dataIndex="citizenCprMasked"
-            title={t('exemptions.list.cpr')}
-            render={(value: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</span>}
-          />
-          <Table.Column<ExemptionListItem>
-            dataIndex="capacity"
-            title={t('exemptions.fields.capacity')}
-            render={(value: ExemptionCapacity) => t(`exemptions.capacity.${value}`)}
-          />
-          <Table.Column<ExemptionListItem>
-            dataIndex="status"
-            title={t('exemptions.fields.status')}
-            render={(value: ExemptionStatus) => <ExemptionStatusTag status={value} />}
-          />
-          <Table.Column<ExemptionListItem>
-            dataIndex="decidedAt"
-            title={t('exemptions.fields.decidedAt')}
-            sorter
-            defaultSortOrder={getDefaultSortOrder('decidedAt', sorters)}
-            render={(value: Date | null) => (value ? formatDate(value) : '')}
-          />
-          <Table.Column<ExemptionListItem>
-            key="actions"
-            title={t('common.actions')}
-            render={(_, exemption) => (
-              <Link
-                to={`/exemptions/${exemption.id}`}
-                aria-label={t('exemptions.list.showNamed', { name: exemption.citizenName, date: formatDate(exemption.requestedAt) })}
-              >
-                {t('actions.show')}
-              </Link>
-            )}
-          />
-        </Table>
-      </div>
+      <ListTable {...tableProps} query={tableQuery} label={t('exemptions.list.title')} count={(count) => t('exemptions.list.count', { count })}>
+        <Table.Column<ExemptionListItem>
+          dataIndex="requestedAt"
+          title={t('exemptions.fields.requestedAt')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('requestedAt', sorters)}
+          render={(value: Date) => <DateCell value={value} />}
+        />
+        <Table.Column<ExemptionListItem> dataIndex="citizenName" title={t('exemptions.fields.citizen')} />
+        <Table.Column<ExemptionListItem>
+          dataIndex="citizenCprMasked"
+          title={t('exemptions.list.cpr')}
+          render={(value: string) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</span>}
+        />
+        <Table.Column<ExemptionListItem>
+          dataIndex="capacity"
+          title={t('exemptions.fields.capacity')}
+          render={(value: ExemptionCapacity) => t(`exemptions.capacity.${value}`)}
+        />
+        <Table.Column<ExemptionListItem>
+          dataIndex="status"
+          title={t('exemptions.fields.status')}
+          render={(value: ExemptionStatus) => <ExemptionStatusTag status={value} />}
+        />
+        <Table.Column<ExemptionListItem>
+          dataIndex="decidedAt"
+          title={t('exemptions.fields.decidedAt')}
+          sorter
+          defaultSortOrder={getDefaultSortOrder('decidedAt', sorters)}
+          render={(value: Date | null) => (value ? formatDate(value) : '')}
+        />
+        <Table.Column<ExemptionListItem>
+          key="actions"
+          title={t('common.actions')}
+          render={(_, exemption) => (
+            <Link
+              to={`/exemptions/${exemption.id}`}
+              aria-label={t('exemptions.list.showNamed', { name: exemption.citizenName, date: formatDate(exemption.requestedAt) })}
+            >
+              {t('actions.show')}
+            </Link>
+          )}
+        />
+      </ListTable>
     </Page>
   );
 }

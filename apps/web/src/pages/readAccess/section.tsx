@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { Alert, Button, Space, Table, Typography } from 'antd';
 import { CheckOutlined, PlusOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useNotification, type HttpError } from '@refinedev/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, type ReadAccessStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { toDanishDate } from '../../forms/danishDate';
 import { toHttpError } from '../../providers/httpError';
 import { trpc } from '../../trpc';
@@ -131,36 +132,15 @@ export function ReadAccessSection({ citizenId }: { citizenId: number }) {
 
 function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onClose: () => void; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ reason: string }>();
-  const revoke = useMutation<unknown, HttpError, string>({
-    mutationFn: (reason) => call(() => trpc.readAccess.revoke.mutate({ id: access.id, reason })),
-    onSuccess: async () => {
-      await onDone();
-      onClose();
-    },
-  });
   return (
-    <Modal
-      open
+    <ReasonDialog
       title={t('readAccess.revokeTitle', { name: access.receiverName })}
       okText={t('readAccess.revoke')}
       cancelText={t('exemptions.decide.cancel')}
-      okButtonProps={{ danger: true, loading: revoke.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" initialValues={{ reason: '' }} onFinish={({ reason }) => revoke.mutate(reason)}>
-        {revoke.error && <Alert type="error" showIcon role="alert" message={revoke.error.message} style={{ marginBottom: 16 }} />}
-        <Form.Item
-          name="reason"
-          label={t('readAccess.reason')}
-          required
-          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
-        >
-          <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 8 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      reasonLabel={t('readAccess.reason')}
+      submit={(reason) => call(() => trpc.readAccess.revoke.mutate({ id: access.id, reason }))}
+      onDone={onDone}
+      onClose={onClose}
+    />
   );
 }

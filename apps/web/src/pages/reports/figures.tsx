@@ -186,6 +186,27 @@ export function CodeStatistics({ codes }: { codes: ReportSummary['codes'] }) {
   );
 }
 
+/** The key figures of a period: visits by outcome, then the codes. */
+export function KeyFigures({ summary }: { summary: ReportSummary }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <OutcomeStatistics summary={summary} />
+      <div style={{ marginTop: 16 }}>
+        <Typography.Text strong>{t('reports.codes')}</Typography.Text>
+        <CodeStatistics codes={summary.codes} />
+      </div>
+    </>
+  );
+}
+
+/** Visits by verification method, as a table. */
+export function MethodBreakdown({ title, rows }: { title: string; rows: ReportSummary['visits']['byMethod'] }) {
+  const { t } = useTranslation();
+  const labels = useReportLabels();
+  return <BreakdownTable title={title} rows={rows} keyTitle={t('reports.col.method')} rowKey={(r) => r.method ?? 'none'} label={(r) => labels.method(r.method)} />;
+}
+
 /** The open exemption requests now, with how long they have waited, and the way to the queue. */
 export function ExemptionAges({ exemptions }: { exemptions: ReportSummary['exemptions'] }) {
   const { t } = useTranslation();

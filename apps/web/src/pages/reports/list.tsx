@@ -12,11 +12,11 @@ import type { Staff } from '../../providers/authProvider';
 import {
   BreakdownTable,
   ChartFigure,
-  CodeStatistics,
   ComplaintFigures,
   CountTable,
   ExemptionAges,
-  OutcomeStatistics,
+  KeyFigures,
+  MethodBreakdown,
   RefusalReasons,
   Section,
   outcomeSeries,
@@ -137,11 +137,7 @@ export function ReportsPage() {
       {summary && (
         <>
           <Section title={titles.keyFigures} actions={exportButton('reports.keyFigures', titles.keyFigures)}>
-            <OutcomeStatistics summary={summary} />
-            <div style={{ marginTop: 16 }}>
-              <strong>{t('reports.codes')}</strong>
-              <CodeStatistics codes={summary.codes} />
-            </div>
+            <KeyFigures summary={summary} />
           </Section>
 
           <ChartFigure
@@ -168,13 +164,7 @@ export function ReportsPage() {
           </Section>
 
           <Section title={titles.byMethod} actions={exportButton('reports.methods', titles.byMethod)}>
-            <BreakdownTable
-              title={titles.byMethod}
-              rows={summary.visits.byMethod}
-              keyTitle={t('reports.col.method')}
-              rowKey={(r) => r.method ?? 'none'}
-              label={(r) => labels.method(r.method)}
-            />
+            <MethodBreakdown title={titles.byMethod} rows={summary.visits.byMethod} />
           </Section>
 
           <Section title={titles.byOutcome} actions={exportButton('reports.outcomes', titles.byOutcome)}>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
-import { KeyOutlined, StopOutlined } from '@ant-design/icons';
+import { KeyOutlined } from '@ant-design/icons';
 import { CanAccess } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { policy, todayIso } from '@skranke/domain';
-import { LinkButton } from '../../components/LinkButton';
 import { formatDate, formatDateTime } from '../../format';
 import { BlockBanner } from '../blocks/BlockBanner';
+import { CreateBlockButton } from '../blocks/CreateBlockButton';
 import { AddressStatusTag, GuardianshipTag } from '../citizens/tags';
 import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import { CodeStatusTag } from '../codes/tags';
@@ -51,18 +51,7 @@ export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: Cit
               </Button>
             </CanAccess>
           )}
-          <CanAccess resource="blocks" action="create">
-            {/* The citizen's id, never the CPR number, in the address. */}
-            <LinkButton
-              size="small"
-              danger
-              icon={<StopOutlined />}
-              to={`/blocks/create?citizenId=${citizen.id}`}
-              aria-label={t('blocks.create.openNamed', { name: citizen.name })}
-            >
-              {t('blocks.create.open')}
-            </LinkButton>
-          </CanAccess>
+          <CreateBlockButton citizen={citizen} size="small" />
         </Space>
       }
     >

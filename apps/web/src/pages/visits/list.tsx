@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Checkbox, Flex, Form, Select, Space, Table, Typography } from 'antd';
+import { Checkbox, Flex, Form, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { useGetIdentity, type CrudFilter, type HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { VerificationMethod, VisitOutcome, VisitService } from '@skranke/domain';
-import { LinkButton } from '../../components/LinkButton';
+import { CitizenCell, DateTimeCell } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
+import { LinkButton } from '../../components/LinkButton';
+import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
+import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
 import { formatDateTime } from '../../format';
@@ -148,42 +151,29 @@ export function VisitList() {
             <Checkbox>{t('visits.filters.mine')}</Checkbox>
           </Form.Item>
           <Form.Item>
-            <Button
-              onClick={() => {
-                form.setFieldsValue({ from: '', to: '', service: '', method: '', outcome: '', caseworkerId: '', mine: false });
-                setFilters([], 'replace');
-              }}
+            <ResetFiltersButton
+              form={form}
+              blank={{ from: '', to: '', service: '', method: '', outcome: '', caseworkerId: '', mine: false }}
+              setFilters={setFilters}
             >
               {t('visits.filters.reset')}
-            </Button>
+            </ResetFiltersButton>
           </Form.Item>
         </Flex>
       </Form>
 
-      <Table
-        {...tableProps}
-        rowKey="id"
-        aria-label={t('visits.list.title')}
-        locale={tableQuery.isLoading ? { emptyText: t('app.loading') } : undefined}
-      >
+      <ListTable {...tableProps} query={tableQuery} label={t('visits.list.title')}>
         <Table.Column<VisitListItem>
           dataIndex="startedAt"
           title={t('visits.fields.startedAt')}
           sorter
           defaultSortOrder={getDefaultSortOrder('startedAt', sorters)}
-          render={(startedAt: Date) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(startedAt)}</span>}
+          render={(startedAt: Date) => <DateTimeCell value={startedAt} />}
         />
         <Table.Column<VisitListItem>
           key="citizen"
           title={t('visits.fields.citizen')}
-          render={(_, visit) => (
-            <Space direction="vertical" size={0}>
-              {visit.citizenName}
-              <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {visit.citizenCprMasked}
-              </Typography.Text>
-            </Space>
-          )}
+          render={(_, visit) => <CitizenCell name={visit.citizenName} cprMasked={visit.citizenCprMasked} />}
         />
         <Table.Column<VisitListItem>
           dataIndex="service"
@@ -218,7 +208,7 @@ export function VisitList() {
             </Link>
           )}
         />
-      </Table>
+      </ListTable>
     </Page>
   );
 }
