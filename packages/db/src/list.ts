@@ -5,15 +5,21 @@ import type { ListResult } from '@skranke/domain';
 
 type Sorter<S extends string> = { field: S; order: 'asc' | 'desc' };
 
-/** Sorters resolve only through the resource's own column map (the whitelist); the id breaks ties stably. */
+/**
+ * Sorters resolve only through the resource's own column map (the whitelist); the id breaks ties stably, in the
+ * same direction as the sort, so one index read backwards serves "newest first" (an ascending id after a
+ * descending date would make SQLite sort every matching row).
+ */
 export function orderByOf<S extends string>(
   sorters: Sorter<S>[],
   columns: Record<S, SQLiteColumn>,
   fallback: SQL[],
   tieBreaker: SQLiteColumn,
+  fallbackOrder: 'asc' | 'desc' = 'asc',
 ): SQL[] {
   const chosen = sorters.map((s) => (s.order === 'asc' ? asc(columns[s.field]) : desc(columns[s.field])));
-  return [...(chosen.length ? chosen : fallback), asc(tieBreaker)];
+  const order = sorters.at(-1)?.order ?? fallbackOrder;
+  return [...(chosen.length ? chosen : fallback), order === 'asc' ? asc(tieBreaker) : desc(tieBreaker)];
 }
 
 /** One page plus the count of all matching rows: the `{ data, total }` every list procedure returns. */

@@ -124,7 +124,7 @@ const auditColumns = {
 /** The audit viewer's filtered select, newest first unless sorted otherwise: paged for the viewer, all for export. */
 export function auditQuery(db: Queryable, input: { filters: AuditDbFilter[]; sorters: TAuditListInput['sorters'] }) {
   const where = and(...input.filters.map((f) => auditFilterSql(db, f)));
-  const orderBy = orderByOf(input.sorters, { at: auditLog.at }, [desc(auditLog.at), desc(auditLog.id)], auditLog.id);
+  const orderBy = orderByOf(input.sorters, { at: auditLog.at }, [desc(auditLog.at)], auditLog.id, 'desc');
   return listQuery({
     columns: auditColumns,
     select: db.select(auditColumns).from(auditLog).leftJoin(staff, eq(staff.id, auditLog.staffId)).where(where).orderBy(...orderBy),

@@ -36,7 +36,7 @@ const blockListColumns = {
 /** Newest first: a block is acted on at once, and the list is read to follow up. */
 export function blocksQuery(db: Queryable, input: Pick<TBlockListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(blockFilterSql));
-  const orderBy = orderByOf(input.sorters, { createdAt: blocks.createdAt, reportedOn: blocks.reportedOn }, [desc(blocks.createdAt)], blocks.id);
+  const orderBy = orderByOf(input.sorters, { createdAt: blocks.createdAt, reportedOn: blocks.reportedOn }, [desc(blocks.createdAt)], blocks.id, 'desc');
   return listQuery({
     columns: blockListColumns,
     select: db

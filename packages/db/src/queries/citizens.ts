@@ -47,6 +47,7 @@ export function citizensQuery(db: Queryable, input: Pick<TCitizenListInput, 'fil
     { name: citizens.name, createdAt: citizens.createdAt, updatedAt: citizens.updatedAt },
     [desc(citizens.updatedAt)],
     citizens.id,
+    'desc',
   );
   const columns = getTableColumns(citizens);
   return listQuery({

@@ -46,7 +46,7 @@ const codeListColumns = {
 
 export function codesQuery(db: Queryable, input: Pick<TCodeListInput, 'filters' | 'sorters'>, now: Date) {
   const where = and(...input.filters.map((f) => codeFilterSql(f, now)));
-  const orderBy = orderByOf(input.sorters, { issuedAt: temporaryCodes.issuedAt, expiresAt: temporaryCodes.expiresAt }, [desc(temporaryCodes.issuedAt)], temporaryCodes.id);
+  const orderBy = orderByOf(input.sorters, { issuedAt: temporaryCodes.issuedAt, expiresAt: temporaryCodes.expiresAt }, [desc(temporaryCodes.issuedAt)], temporaryCodes.id, 'desc');
   return listQuery({
     columns: codeListColumns,
     select: db

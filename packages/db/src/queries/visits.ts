@@ -50,7 +50,7 @@ const listColumns = {
 /** The visits list's filtered, ordered select: one page of it for `visits.list`, all of it for the export. */
 export function visitsQuery(db: Queryable, input: Pick<TVisitListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(visitFilterSql));
-  const orderBy = orderByOf(input.sorters, { startedAt: visits.startedAt }, [desc(visits.startedAt)], visits.id);
+  const orderBy = orderByOf(input.sorters, { startedAt: visits.startedAt }, [desc(visits.startedAt)], visits.id, 'desc');
   return listQuery({
     columns: listColumns,
     select: db
