@@ -33,6 +33,10 @@ export function openDatabase(path: string = defaultDatabasePath, options: { audi
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
+  // Statistics for indexes a migration just added: without them the planner may, say, walk 43 staff rows and sort a
+  // million visits instead of reading the newest-first index. A sample (analysis_limit) keeps this quick on big files.
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
   ensureExemptionGrounds(db);
   setAuditRetention(db, options.auditRetentionDays ?? policy.auditRetentionDays);
   return db;
