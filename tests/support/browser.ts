@@ -23,9 +23,11 @@ export function launchBrowser(): Promise<Browser> {
 /**
  * Runs axe-core (WCAG 2.1 A and AA) once the page has stopped moving, and fails with a readable list. The
  * tests' browsers ask for reduced motion (the app then turns antd's fades off); any animation left is waited
- * for, as axe would otherwise measure the contrast of a colour on its way.
+ * for, as axe would otherwise measure the contrast of a colour on its way. So is a button or table still showing
+ * its loading state (antd dims them while a request runs): axe measures the page the user reads, once settled.
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-btn-loading, .ant-spin-spinning'));
   await page.evaluate(() =>
     Promise.all(
       document
