@@ -325,6 +325,14 @@ if (bundles.length) {
       `| ${b.route} | ${kb(b.jsGzip)} | ${b.jsFiles} (${kb(b.jsBytes)})${b.splitPage ? ', page split' : ''} | ${kb(b.cssGzip)} | ${f ? `${ms(f.coldP50)} (${ms(f.coldMax)})` : '–'} | ${f ? `${ms(f.warmP50)} (${ms(f.warmMax)})` : '–'} | ${misses.length ? `❌ ${misses.join('; ')}` : '✅'} |`,
     );
   }
+  const phased = firstRows.filter((f) => f.cold);
+  if (phased.length) {
+    lines.push('', 'Where a cold load spends its time (median ms from navigation start):', '');
+    lines.push('| Route | DOMContentLoaded | last script loaded | list request sent → answered | first row |', '|---|---|---|---|---|');
+    for (const { route, cold } of phased) {
+      lines.push(`| ${route} | ${ms(cold!.domContentLoaded)} | ${ms(cold!.scriptsLoaded)} | ${ms(cold!.listRequestStart)} → ${ms(cold!.listRequestEnd)} | ${ms(cold!.firstRow)} |`);
+    }
+  }
   lines.push('', `First row: navigation start to the frame that paints the first \`.ant-table-row\`, ${frontendRuns} runs per route; cold = new browser context (empty cache), warm = the route opened again in it.`);
 }
 if (frontendError) lines.push('', `Front end measurement failed: ${frontendError}`);

@@ -26,9 +26,9 @@ type Manifest = Record<string, ManifestChunk>;
  * entry is already counted there.
  */
 export const routes = [
-  { path: '/citizens', page: 'src/pages/citizens/list.tsx' },
-  { path: '/visits', page: 'src/pages/visits/list.tsx' },
-  { path: '/complaints', page: 'src/pages/complaints/list.tsx' },
+  { path: '/citizens', page: 'src/pages/citizens/list.tsx', procedure: 'citizens.list' },
+  { path: '/visits', page: 'src/pages/visits/list.tsx', procedure: 'visits.list' },
+  { path: '/complaints', page: 'src/pages/complaints/list.tsx', procedure: 'complaints.list' },
 ] as const;
 
 export type BundleFigure = { route: string; jsFiles: number; jsBytes: number; jsGzip: number; cssGzip: number; splitPage: boolean };
@@ -74,7 +74,20 @@ export function bundleSizes(): BundleFigure[] {
   });
 }
 
-export type FirstRowFigure = { route: string; coldP50: number; coldMax: number; warmP50: number; warmMax: number; runs: number; error?: string };
+/** Where a page load's time goes, in ms from navigation start (medians over the runs). */
+export type LoadBreakdown = { domContentLoaded: number; scriptsLoaded: number; listRequestStart: number; listRequestEnd: number; firstRow: number };
+
+export type FirstRowFigure = {
+  route: string;
+  coldP50: number;
+  coldMax: number;
+  warmP50: number;
+  warmMax: number;
+  runs: number;
+  /** The cold loads' medians, phase by phase. */
+  cold?: LoadBreakdown;
+  error?: string;
+};
 
 const firstRowMark = 'skranke-bench:first-row';
 
@@ -88,9 +101,10 @@ export async function firstRowTimes(baseUrl: string, cookie: string, runs: numbe
   const [name, value] = cookie.split('=') as [string, string];
   try {
     const figures: FirstRowFigure[] = [];
-    for (const { path } of routes) {
+    for (const { path, procedure } of routes) {
       const cold: number[] = [];
       const warm: number[] = [];
+      const coldPhases: LoadBreakdown[] = [];
       let error: string | undefined;
       for (let run = 0; run < runs && !error; run++) {
         const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
@@ -108,11 +122,29 @@ export async function firstRowTimes(baseUrl: string, cookie: string, runs: numbe
           await page.goto(`${baseUrl}${path}`, { waitUntil: 'commit' });
           await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, firstRowMark, { timeout: timeoutMs });
           if (new URL(page.url()).pathname !== path) throw new Error(`${path} went to ${page.url()}`);
-          return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, firstRowMark);
+          return page.evaluate(
+            ([mark, procedure]) => {
+              const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+              const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+              // The tRPC client batches: the list's request is the one whose path names the procedure.
+              const list = resources.find((r) => new URL(r.name).pathname.includes(procedure));
+              const scripts = resources.filter((r) => r.name.endsWith('.js'));
+              return {
+                domContentLoaded: navigation.domContentLoadedEventEnd,
+                scriptsLoaded: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+                listRequestStart: list?.startTime ?? Number.NaN,
+                listRequestEnd: list?.responseEnd ?? Number.NaN,
+                firstRow: performance.getEntriesByName(mark)[0]!.startTime,
+              };
+            },
+            [firstRowMark, procedure] as const,
+          );
         };
         try {
-          cold.push(await measure());
-          warm.push(await measure());
+          const first = await measure();
+          coldPhases.push(first);
+          cold.push(first.firstRow);
+          warm.push((await measure()).firstRow);
         } catch (e) {
           // A route that shows no row in time is reported as such; the other routes are still measured.
           error = `no table row within ${timeoutMs / 1000} s (${(e as Error).message.split('\n')[0]})`;
@@ -122,7 +154,20 @@ export async function firstRowTimes(baseUrl: string, cookie: string, runs: numbe
       const [coldP50] = percentiles(cold, [50]);
       const [warmP50] = percentiles(warm, [50]);
       const max = (xs: number[]) => (xs.length ? Math.max(...xs) : Number.NaN);
-      figures.push({ route: path, coldP50: coldP50!, coldMax: max(cold), warmP50: warmP50!, warmMax: max(warm), runs: cold.length, ...(error ? { error } : {}) });
+      const median = (key: keyof LoadBreakdown) => percentiles(coldPhases.map((p) => p[key]), [50])[0]!;
+      const breakdown: LoadBreakdown | undefined = coldPhases.length
+        ? { domContentLoaded: median('domContentLoaded'), scriptsLoaded: median('scriptsLoaded'), listRequestStart: median('listRequestStart'), listRequestEnd: median('listRequestEnd'), firstRow: median('firstRow') }
+        : undefined;
+      figures.push({
+        route: path,
+        coldP50: coldP50!,
+        coldMax: max(cold),
+        warmP50: warmP50!,
+        warmMax: max(warm),
+        runs: cold.length,
+        ...(breakdown ? { cold: breakdown } : {}),
+        ...(error ? { error } : {}),
+      });
     }
     return figures;
   } finally {

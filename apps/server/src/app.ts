@@ -160,6 +160,8 @@ export async function buildServer(options: ServerOptions) {
   if (existsSync(join(webRoot, 'index.html'))) {
     await app.register(staticFiles, {
       root: webRoot,
+      // Vite's build manifest (.vite/) is for the benchmark, not for the public.
+      dotfiles: 'ignore',
       setHeaders: (res, path) => {
         // Vite fingerprints everything under assets/; index.html must be fetched fresh after a deploy.
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -34,8 +34,8 @@ export function openDatabase(path: string = defaultDatabasePath, options: { audi
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   // Statistics for indexes a migration just added: without them the planner may, say, walk 43 staff rows and sort a
-  // million visits instead of reading the newest-first index. A sample (analysis_limit) keeps this quick on big files.
-  sqlite.pragma('analysis_limit = 1000');
+  // million visits instead of reading the newest-first index. Only stale tables are analysed, and in full: a
+  // sampled analysis misjudged how many visits one caseworker has, with the same result.
   sqlite.pragma('optimize = 0x10002');
   ensureExemptionGrounds(db);
   setAuditRetention(db, options.auditRetentionDays ?? policy.auditRetentionDays);

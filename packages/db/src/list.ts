@@ -12,12 +12,13 @@ type Sorter<S extends string> = { field: S; order: 'asc' | 'desc' };
  */
 export function orderByOf<S extends string>(
   sorters: Sorter<S>[],
-  columns: Record<S, SQLiteColumn>,
+  /** A field may sort by several columns, e.g. the visit's day before its start time, to match an index. */
+  columns: Record<S, SQLiteColumn | readonly SQLiteColumn[]>,
   fallback: SQL[],
   tieBreaker: SQLiteColumn,
   fallbackOrder: 'asc' | 'desc' = 'asc',
 ): SQL[] {
-  const chosen = sorters.map((s) => (s.order === 'asc' ? asc(columns[s.field]) : desc(columns[s.field])));
+  const chosen = sorters.flatMap((s) => [columns[s.field]].flat().map((column) => (s.order === 'asc' ? asc(column) : desc(column))));
   const order = sorters.at(-1)?.order ?? fallbackOrder;
   return [...(chosen.length ? chosen : fallback), order === 'asc' ? asc(tieBreaker) : desc(tieBreaker)];
 }

@@ -129,15 +129,14 @@ export const visits = sqliteTable(
   },
   (t) => [
     index('visits_day_idx').on(t.day, t.startedAt),
-    /** The visits list opens newest first over every visit. */
-    index('visits_started_idx').on(t.startedAt),
     /** Covers the reports' GROUP BYs over a date range, so a year of visits is counted from the index alone. */
     index('visits_report_idx').on(t.day, t.outcome, t.method, t.service, t.caseworkerId),
     index('visits_citizen_idx').on(t.citizenId, t.startedAt),
     /** With the counted columns, so a report per caseworker reads the index alone. */
     index('visits_caseworker_idx').on(t.caseworkerId, t.day, t.outcome, t.method, t.service),
-    index('visits_service_idx').on(t.service, t.day),
-    index('visits_method_idx').on(t.method, t.day),
+    // With the outcome, so the reports' per-service and per-method counts read these indexes alone.
+    index('visits_service_idx').on(t.service, t.day, t.outcome),
+    index('visits_method_idx').on(t.method, t.day, t.outcome),
     index('visits_outcome_idx').on(t.outcome, t.day),
     index('visits_witness_idx').on(t.witnessId, t.closedAt),
   ],
@@ -191,6 +190,8 @@ export const complaints = sqliteTable(
   (t) => [
     index('complaints_status_idx').on(t.status, t.receivedDay),
     index('complaints_received_idx').on(t.receivedDay),
+    /** The complaints list opens oldest first. */
+    index('complaints_received_at_idx').on(t.receivedAt),
     index('complaints_assignee_idx').on(t.assigneeId, t.status),
     index('complaints_subject_idx').on(t.subject, t.receivedDay),
     index('complaints_citizen_idx').on(t.citizenId),
@@ -350,6 +351,8 @@ export const temporaryCodes = sqliteTable(
     index('codes_citizen_idx').on(t.citizenId, t.status),
     index('codes_day_idx').on(t.day, t.issuedAt),
     index('codes_status_idx').on(t.status, t.expiresAt),
+    /** Reports count codes redeemed in a range. */
+    index('codes_used_idx').on(t.status, t.usedAt),
     index('codes_issued_by_idx').on(t.issuedBy, t.day),
     index('codes_visit_idx').on(t.visitId),
   ],

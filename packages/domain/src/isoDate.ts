@@ -58,10 +58,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /** The calendar date at instant `now` in `timeZone`; the caller injects the clock so domain code stays pure. */
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than using one (a list calls this per row). */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIso(now: Date, timeZone = 'Europe/Copenhagen'): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-  }).formatToParts(now);
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return toIsoDate(get('year'), get('month'), get('day'));
 }
