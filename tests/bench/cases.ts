@@ -88,7 +88,7 @@ const citizensPage = (sqlite: Database.Database) =>
   rawList(sqlite, `select ${citizenColumns} from "citizens" ${citizenOrder}`, `select count(*) from "citizens"`, () => []);
 
 const visitsListSql = (where: string) =>
-  `select "visits"."id", "visits"."citizen_id", "citizens"."name", "citizens"."cpr", "visits"."caseworker_id", "staff"."display_name", "visits"."service", "visits"."outcome", "visits"."method", "visits"."target_level", "visits"."level", "visits"."day", "visits"."started_at", "visits"."closed_at" from "visits" inner join "citizens" on "citizens"."id" = "visits"."citizen_id" inner join "staff" on "staff"."id" = "visits"."caseworker_id"${where} order by "visits"."started_at" desc, "visits"."id" desc`;
+  `select "visits"."id", "visits"."citizen_id", "citizens"."name", "citizens"."cpr", "visits"."caseworker_id", "staff"."display_name", "visits"."service", "visits"."outcome", "visits"."method", "visits"."target_level", "visits"."level", "visits"."day", "visits"."started_at", "visits"."closed_at" from "visits" inner join "citizens" on "citizens"."id" = "visits"."citizen_id" inner join "staff" on "staff"."id" = "visits"."caseworker_id"${where} order by "visits"."day" desc, "visits"."started_at" desc, "visits"."id" desc`;
 
 function visitsInRange(days: number) {
   return defineCase<ListInput>({
