@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { login, trpc } from '../support/trpc.js';
 
@@ -83,17 +83,9 @@ async function sees(where: Page | Locator, text: string | RegExp) {
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
 const masked = () => `${citizen.cpr.slice(0, 6)}-XXXX`;
 
-async function logIn(username: string) {
-  await page.getByLabel('Brugernavn').waitFor();
-  await page.getByLabel('Brugernavn').fill(username);
-  await page.getByLabel('Adgangskode').fill('skranke-demo');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
-}
-
 test('a caseworker issues a code from a visit verified today; NemID is refused with its reason', async () => {
   await page.goto(server.url);
-  await logIn('caseworker');
+  await logIn(page, 'caseworker');
   await page.goto(`${server.url}/visits/${visitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 type SeededCitizen = { id: number; cpr: string; name: string };
@@ -64,17 +64,9 @@ async function sees(where: Page | Locator, text: string | RegExp) {
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
 
-async function logIn(username: string) {
-  await page.getByLabel('Brugernavn').waitFor();
-  await page.getByLabel('Brugernavn').fill(username);
-  await page.getByLabel('Adgangskode').fill('skranke-demo');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
-}
-
 test('a caseworker files an exemption request from the citizen page and sees no decision buttons', async () => {
   await page.goto(server.url);
-  await logIn('caseworker');
+  await logIn(page, 'caseworker');
 
   await page.goto(`${server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
@@ -109,7 +101,7 @@ test('a caseworker files an exemption request from the citizen page and sees no 
 
 test('a supervisor finds the request in the queue of open requests and grants it', async () => {
   await page.getByRole('button', { name: 'Log ud' }).click();
-  await logIn('supervisor');
+  await logIn(page, 'supervisor');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Fritagelser' }).click();
   await heading('Fritagelser fra Digital Post').waitFor();

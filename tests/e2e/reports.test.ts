@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -85,14 +85,6 @@ async function rowCounts(table: Locator, label: string): Promise<Counts> {
   return { total, verified, refused, aborted, open };
 }
 
-async function logIn(username: string) {
-  await page.getByLabel('Brugernavn').waitFor();
-  await page.getByLabel('Brugernavn').fill(username);
-  await page.getByLabel('Adgangskode').fill('skranke-demo');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
-}
-
 async function download(button: Locator): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return readFileSync((await file.path())!, 'utf8');
@@ -101,7 +93,7 @@ async function download(button: Locator): Promise<string> {
 test('a caseworker sees their own day and week, and has no audit log', async () => {
   const me = staffNamed('caseworker');
   await page.goto(server.url);
-  await logIn('caseworker');
+  await logIn(page, 'caseworker');
   await heading('Overblik').waitFor();
   await page.getByText('Dine tal').waitFor();
   // No choosing a colleague, and no audit log in the menu.
@@ -121,7 +113,7 @@ test('a caseworker sees their own day and week, and has no audit log', async () 
 });
 
 test('a supervisor lands on the dashboard: everyone\'s figures, and the charts load', async () => {
-  await logIn('supervisor');
+  await logIn(page, 'supervisor');
   await heading('Overblik').waitFor();
   expect(new URL(page.url()).pathname).toBe('/');
   await nav().getByRole('link', { name: 'Revisionslog' }).waitFor();

@@ -42,3 +42,12 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   );
   expect(problems, `accessibility problems on ${where}`).toEqual([]);
 }
+
+/** Logs in on the login page as a demo staff member, and waits until the app shows them logged in. */
+export async function logIn(page: Page, username: string): Promise<void> {
+  await page.getByLabel('Brugernavn').waitFor();
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill('skranke-demo');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+}

@@ -9,36 +9,25 @@ type Action = 'list' | 'show' | 'create' | 'edit';
  * the same again; this only keeps the UI from offering what would be refused. Admins manage accounts and
  * policy, not citizens' data.
  */
+const counterWork: Partial<Record<string, readonly Action[]>> = {
+  visits: ['list', 'show', 'create'],
+  citizens: ['list', 'show', 'create', 'edit'],
+  complaints: ['list', 'show', 'create', 'edit'],
+  // Deciding is a supervisor's, checked on the server; the show page offers it by role.
+  exemptions: ['list', 'show', 'create'],
+  readAccess: ['list', 'show', 'create'],
+  // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
+  codes: ['list', 'show', 'create'],
+  blocks: ['list', 'show', 'create'],
+  // A caseworker's own figures only: the server narrows a caseworker's report to themself.
+  dashboard: ['list'],
+  reports: ['list'],
+};
+
 const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>> = {
-  caseworker: {
-    visits: ['list', 'show', 'create'],
-    citizens: ['list', 'show', 'create', 'edit'],
-    complaints: ['list', 'show', 'create', 'edit'],
-    // Deciding is a supervisor's, checked on the server; the show page offers it by role.
-    exemptions: ['list', 'show', 'create'],
-    readAccess: ['list', 'show', 'create'],
-    // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
-    codes: ['list', 'show', 'create'],
-    blocks: ['list', 'show', 'create'],
-    // Their own figures only: the server narrows a caseworker's report to themself.
-    dashboard: ['list'],
-    reports: ['list'],
-  },
-  supervisor: {
-    visits: ['list', 'show', 'create'],
-    citizens: ['list', 'show', 'create', 'edit'],
-    complaints: ['list', 'show', 'create', 'edit'],
-    // Deciding is a supervisor's, checked on the server; the show page offers it by role.
-    exemptions: ['list', 'show', 'create'],
-    readAccess: ['list', 'show', 'create'],
-    // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
-    codes: ['list', 'show', 'create'],
-    blocks: ['list', 'show', 'create'],
-    dashboard: ['list'],
-    reports: ['list'],
-    // Reading the audit log ("who looked at this citizen" too) is the supervisors' alone.
-    audit: ['list'],
-  },
+  caseworker: counterWork,
+  // Reading the audit log ("who looked at this citizen" too) is the supervisors' alone.
+  supervisor: { ...counterWork, audit: ['list'] },
   admin: {},
 };
 

@@ -140,16 +140,8 @@ export function listAudit(db: Queryable, input: { filters: AuditDbFilter[]; sort
 /** "Who looked at this citizen": every read of their record or of a case showing their card, newest first. */
 export function citizenReads(db: Queryable, input: TCitizenReadsInput) {
   const where = and(inArray(auditLog.action, [...citizenReadActions]), aboutCitizenSql(db, input.citizenId));
-  const columns = {
-    id: auditLog.id,
-    at: auditLog.at,
-    staffId: auditLog.staffId,
-    staffName: staff.displayName,
-    action: auditLog.action,
-    entity: auditLog.entity,
-    entityId: auditLog.entityId,
-    purpose: auditLog.purpose,
-  };
+  // The viewer's columns without the details: who read what and when is the whole answer.
+  const { details: _details, ...columns } = auditColumns;
   return pageOf(
     input.pagination,
     listQuery({

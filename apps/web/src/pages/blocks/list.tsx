@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Flex, Form, Select, Table } from 'antd';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
@@ -11,7 +11,8 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateInput } from '../../forms/DateInput';
-import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
+import { toDanishDate } from '../../forms/danishDate';
+import { filterValue, isoDateOrUndefined, useDateFilterRule, useLiveFilterSubmit } from '../../forms/listFilterForm';
 import { formatDateTime } from '../../format';
 import { useBlockOptions, type MisuseKind, type PoliceReportState } from './options';
 import type { BlockListItem } from './types';
@@ -24,26 +25,18 @@ type Filters = {
   policeReport?: PoliceReportState | '';
 };
 
-const valueOf = (filters: CrudFilter[], field: string, operator: string) =>
-  filters.find((f) => 'field' in f && f.field === field && f.operator === operator)?.value as string | undefined;
-
 /** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
 function formValues(filters: CrudFilter[]): Filters {
-  const from = valueOf(filters, 'reportedOn', 'gte');
-  const to = valueOf(filters, 'reportedOn', 'lte');
+  const from = filterValue(filters, 'reportedOn', 'gte');
+  const to = filterValue(filters, 'reportedOn', 'lte');
   return {
     from: from ? toDanishDate(from) : '',
     to: to ? toDanishDate(to) : '',
-    misuse: (valueOf(filters, 'misuse', 'eq') as MisuseKind | undefined) ?? '',
-    hotline: (valueOf(filters, 'hotline', 'eq') as BlockingHotline | undefined) ?? '',
-    policeReport: (valueOf(filters, 'policeReport', 'eq') as PoliceReportState | undefined) ?? '',
+    misuse: (filterValue(filters, 'misuse', 'eq') as MisuseKind | undefined) ?? '',
+    hotline: (filterValue(filters, 'hotline', 'eq') as BlockingHotline | undefined) ?? '',
+    policeReport: (filterValue(filters, 'policeReport', 'eq') as PoliceReportState | undefined) ?? '',
   };
 }
-
-const dateOrUndefined = (text: string | undefined) => {
-  const parsed = parseDanishDate(text);
-  return parsed === 'invalid' ? undefined : (parsed ?? undefined);
-};
 
 /** Blocking requests, newest first: a block is acted on at once, and the list is read to follow up. */
 export function BlockList() {
@@ -56,8 +49,8 @@ export function BlockList() {
     sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
     pagination: { pageSize: 20 },
     onSearch: ({ from, to, misuse, hotline, policeReport }) => [
-      { field: 'reportedOn', operator: 'gte', value: dateOrUndefined(from) },
-      { field: 'reportedOn', operator: 'lte', value: dateOrUndefined(to) },
+      { field: 'reportedOn', operator: 'gte', value: isoDateOrUndefined(from) },
+      { field: 'reportedOn', operator: 'lte', value: isoDateOrUndefined(to) },
       { field: 'misuse', operator: 'eq', value: misuse || undefined },
       { field: 'hotline', operator: 'eq', value: hotline || undefined },
       { field: 'policeReport', operator: 'eq', value: policeReport || undefined },
@@ -66,22 +59,10 @@ export function BlockList() {
   const form = searchFormProps.form!;
   const [initialValues] = useState(() => formValues(filters));
 
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const onValuesChange = () => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const { from, to } = form.getFieldsValue();
-      if (parseDanishDate(from) !== 'invalid' && parseDanishDate(to) !== 'invalid') form.submit();
-    }, 300);
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const onValuesChange = useLiveFilterSubmit(form);
 
   const all = { value: '', label: t('blocks.filters.all') };
-  const dateRule = {
-    validator: async (_: unknown, text: string | undefined) => {
-      if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
-    },
-  };
+  const dateRule = useDateFilterRule();
 
   return (
     <Page title={t('blocks.list.title')} actions={<ExportButton resource="blocks" input={listExportInput(filters, sorters)} />}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Flex, Form, Select } from 'antd';
 import { useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
@@ -9,7 +9,8 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateInput } from '../../forms/DateInput';
-import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
+import { toDanishDate } from '../../forms/danishDate';
+import { filterValue, isoDateOrUndefined, useDateFilterRule, useLiveFilterSubmit } from '../../forms/listFilterForm';
 import { useColleagues } from '../../hooks/useColleagues';
 import { useCodeColumns } from './columns';
 import type { CodeListItem } from './types';
@@ -22,27 +23,19 @@ type Filters = {
   issuedBy?: number | '';
 };
 
-const valueOf = (filters: CrudFilter[], field: string, operator: string) =>
-  filters.find((f) => 'field' in f && f.field === field && f.operator === operator)?.value as string | undefined;
-
 /** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
 function formValues(filters: CrudFilter[]): Filters {
-  const from = valueOf(filters, 'day', 'gte');
-  const to = valueOf(filters, 'day', 'lte');
-  const issuedBy = valueOf(filters, 'issuedBy', 'eq');
+  const from = filterValue(filters, 'day', 'gte');
+  const to = filterValue(filters, 'day', 'lte');
+  const issuedBy = filterValue(filters, 'issuedBy', 'eq');
   return {
     from: from ? toDanishDate(from) : '',
     to: to ? toDanishDate(to) : '',
-    status: (valueOf(filters, 'status', 'eq') as CodeStatus | undefined) ?? '',
-    kind: (valueOf(filters, 'kind', 'eq') as CodeKind | undefined) ?? '',
+    status: (filterValue(filters, 'status', 'eq') as CodeStatus | undefined) ?? '',
+    kind: (filterValue(filters, 'kind', 'eq') as CodeKind | undefined) ?? '',
     issuedBy: issuedBy ? Number(issuedBy) : '',
   };
 }
-
-const dateOrUndefined = (text: string | undefined) => {
-  const parsed = parseDanishDate(text);
-  return parsed === 'invalid' ? undefined : (parsed ?? undefined);
-};
 
 /** Every code issued at the counter, newest first; the code itself is never on this page, only its state. */
 export function CodeList() {
@@ -55,8 +48,8 @@ export function CodeList() {
     pagination: { pageSize: 20 },
     // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
     onSearch: ({ from, to, status, kind, issuedBy }) => [
-      { field: 'day', operator: 'gte', value: dateOrUndefined(from) },
-      { field: 'day', operator: 'lte', value: dateOrUndefined(to) },
+      { field: 'day', operator: 'gte', value: isoDateOrUndefined(from) },
+      { field: 'day', operator: 'lte', value: isoDateOrUndefined(to) },
       { field: 'status', operator: 'eq', value: status || undefined },
       { field: 'kind', operator: 'eq', value: kind || undefined },
       { field: 'issuedBy', operator: 'eq', value: issuedBy || undefined },
@@ -67,23 +60,10 @@ export function CodeList() {
   const colleagues = useColleagues();
   const columns = useCodeColumns(sorters);
 
-  // The list follows the filters as they change; a date only once it is a whole date (or blank).
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const onValuesChange = () => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const { from, to } = form.getFieldsValue();
-      if (parseDanishDate(from) !== 'invalid' && parseDanishDate(to) !== 'invalid') form.submit();
-    }, 300);
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const onValuesChange = useLiveFilterSubmit(form);
 
   const all = { value: '', label: t('codes.filters.all') };
-  const dateRule = {
-    validator: async (_: unknown, text: string | undefined) => {
-      if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
-    },
-  };
+  const dateRule = useDateFilterRule();
 
   return (
     <Page title={t('codes.list.title')} actions={<ExportButton resource="codes" input={listExportInput(filters, sorters)} />}>

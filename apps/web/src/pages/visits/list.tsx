@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Checkbox, Flex, Form, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
@@ -13,7 +13,8 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateInput } from '../../forms/DateInput';
-import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
+import { toDanishDate } from '../../forms/danishDate';
+import { filterValue, isoDateOrUndefined, useDateFilterRule, useLiveFilterSubmit } from '../../forms/listFilterForm';
 import { formatDateTime } from '../../format';
 import { useColleagues } from '../../hooks/useColleagues';
 import type { Staff } from '../../providers/authProvider';
@@ -32,29 +33,21 @@ type Filters = {
   mine?: boolean;
 };
 
-const valueOf = (filters: CrudFilter[], field: string, operator: string) =>
-  filters.find((f) => 'field' in f && f.field === field && f.operator === operator)?.value as string | undefined;
-
 /** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
 function formValues(filters: CrudFilter[], staffId: number | undefined): Filters {
-  const from = valueOf(filters, 'day', 'gte');
-  const to = valueOf(filters, 'day', 'lte');
-  const caseworker = valueOf(filters, 'caseworkerId', 'eq');
+  const from = filterValue(filters, 'day', 'gte');
+  const to = filterValue(filters, 'day', 'lte');
+  const caseworker = filterValue(filters, 'caseworkerId', 'eq');
   return {
     from: from ? toDanishDate(from) : '',
     to: to ? toDanishDate(to) : '',
-    service: (valueOf(filters, 'service', 'eq') as VisitService | undefined) ?? '',
-    method: (valueOf(filters, 'method', 'eq') as VerificationMethod | undefined) ?? '',
-    outcome: (valueOf(filters, 'outcome', 'eq') as VisitOutcome | undefined) ?? '',
+    service: (filterValue(filters, 'service', 'eq') as VisitService | undefined) ?? '',
+    method: (filterValue(filters, 'method', 'eq') as VerificationMethod | undefined) ?? '',
+    outcome: (filterValue(filters, 'outcome', 'eq') as VisitOutcome | undefined) ?? '',
     caseworkerId: caseworker ? Number(caseworker) : '',
     mine: staffId !== undefined && caseworker === String(staffId),
   };
 }
-
-const dateOrUndefined = (text: string | undefined) => {
-  const parsed = parseDanishDate(text);
-  return parsed === 'invalid' ? undefined : (parsed ?? undefined);
-};
 
 export function VisitList() {
   const { t } = useTranslation();
@@ -69,8 +62,8 @@ export function VisitList() {
     pagination: { pageSize: 20 },
     // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
     onSearch: ({ from, to, service, method, outcome, caseworkerId, mine }) => [
-      { field: 'day', operator: 'gte', value: dateOrUndefined(from) },
-      { field: 'day', operator: 'lte', value: dateOrUndefined(to) },
+      { field: 'day', operator: 'gte', value: isoDateOrUndefined(from) },
+      { field: 'day', operator: 'lte', value: isoDateOrUndefined(to) },
       { field: 'service', operator: 'eq', value: service || undefined },
       { field: 'method', operator: 'eq', value: method || undefined },
       { field: 'outcome', operator: 'eq', value: outcome || undefined },
@@ -87,26 +80,16 @@ export function VisitList() {
   }, [staff?.id]);
   const colleagues = useColleagues();
 
-  // The list follows the filters as they change; a date only once it is a whole date (or blank).
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const submitSoon = useLiveFilterSubmit(form);
   const onValuesChange = (changed: Filters) => {
     // "Kun mine" and the caseworker select are one filter: each follows the other.
     if ('mine' in changed) form.setFieldValue('caseworkerId', changed.mine && staff ? staff.id : '');
     if ('caseworkerId' in changed) form.setFieldValue('mine', staff !== undefined && changed.caseworkerId === staff?.id);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const { from, to } = form.getFieldsValue();
-      if (parseDanishDate(from) !== 'invalid' && parseDanishDate(to) !== 'invalid') form.submit();
-    }, 300);
+    submitSoon();
   };
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const all = { value: '', label: t('visits.filters.all') };
-  const dateRule = {
-    validator: async (_: unknown, text: string | undefined) => {
-      if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
-    },
-  };
+  const dateRule = useDateFilterRule();
 
   return (
     <Page
