@@ -67,19 +67,24 @@ const citizenOrder = `order by "citizens"."updated_at" desc, "citizens"."id" des
 const findCitizenSql = `select ${citizenColumns} from "citizens" where "citizens"."id" = ?`;
 const insertAuditSql = `insert into "audit_log" ("id", "at", "staff_id", "action", "entity", "entity_id", "purpose", "details") values (null, ?, ?, ?, ?, ?, ?, ?)`;
 
-/** A list's page plus its count, as `pageOf` runs them. */
-function rawList(sqlite: Database.Database, rowsSql: string, countSql: string, where: (input: ListInput) => unknown[]): RawQuery<ListInput> {
+/** A list's page plus its count, as `pageOf` runs them; the count takes the page's parameters unless told otherwise. */
+function rawList(
+  sqlite: Database.Database,
+  rowsSql: string,
+  countSql: string,
+  where: (input: ListInput) => unknown[],
+  countParams: (input: ListInput) => unknown[] = where,
+): RawQuery<ListInput> {
   const rows = sqlite.prepare(`${rowsSql} limit ? offset ?`);
   const count = sqlite.prepare(countSql);
   return {
     run(input) {
-      const params = where(input);
-      rows.all(...params, input.pagination.pageSize, offsetOf(input));
-      count.get(...params);
+      rows.all(...where(input), input.pagination.pageSize, offsetOf(input));
+      count.get(...countParams(input));
     },
     plans: (input) => [
       { sql: `${rowsSql} limit ? offset ?`, params: [...where(input), input.pagination.pageSize, offsetOf(input)] },
-      { sql: countSql, params: where(input) },
+      { sql: countSql, params: countParams(input) },
     ],
   };
 }
@@ -89,6 +94,8 @@ const citizensPage = (sqlite: Database.Database) =>
 
 const visitsListSql = (where: string) =>
   `select "visits"."id", "visits"."citizen_id", "citizens"."name", "citizens"."cpr", "visits"."caseworker_id", "staff"."display_name", "visits"."service", "visits"."outcome", "visits"."method", "visits"."target_level", "visits"."level", "visits"."day", "visits"."started_at", "visits"."closed_at" from "visits" inner join "citizens" on "citizens"."id" = "visits"."citizen_id" inner join "staff" on "staff"."id" = "visits"."caseworker_id"${where} order by "visits"."day" desc, "visits"."started_at" desc, "visits"."id" desc`;
+
+const visitTallyCountSql = `select coalesce(sum("visits"), 0) from "visit_tallies"`;
 
 function visitsInRange(days: number) {
   return defineCase<ListInput>({
@@ -108,7 +115,10 @@ function visitsInRange(days: number) {
     }),
     raw: (sqlite) => {
       const where = ` where ("visits"."day" >= ? and "visits"."day" <= ? and "visits"."method" = ?)`;
-      return rawList(sqlite, visitsListSql(where), `select count(*) from "visits"${where}`, (input) => input.filters.map((f) => f.value));
+      // Counted from the report tallies (a day range and one tallied dimension), as the list does.
+      const count = `${visitTallyCountSql} where ("visit_tallies"."dimension" = ? and "visit_tallies"."day" >= ? and "visit_tallies"."day" <= ? and "visit_tallies"."value" = ?)`;
+      const params = (input: ListInput) => input.filters.map((f) => f.value);
+      return rawList(sqlite, visitsListSql(where), count, params, (input) => ['method', ...params(input)]);
     },
     api: (db, input) => void listVisits(db, parsed(input)),
   });
@@ -215,7 +225,7 @@ export const cases: BenchCase[] = [
     procedure: 'visits.list',
     role: 'caseworker',
     inputs: () => () => ({ pagination: page(1, 20), sorters: [{ field: 'startedAt', order: 'desc' }], filters: [] }),
-    raw: (sqlite) => rawList(sqlite, visitsListSql(''), `select count(*) from "visits"`, () => []),
+    raw: (sqlite) => rawList(sqlite, visitsListSql(''), `${visitTallyCountSql} where "visit_tallies"."dimension" = ?`, () => [], () => ['method']),
     api: (db, input) => void listVisits(db, parsed(input)),
   }),
   defineCase<{ citizenId: number; service: string }>({
@@ -273,28 +283,27 @@ export const cases: BenchCase[] = [
     procedure: 'reports.summary',
     role: 'supervisor',
     optional: true,
-    note: 'all caseworkers, 365 counter days: the 11 aggregate queries of reports.ts `reportSummary`',
+    note: 'all caseworkers, 365 counter days: the 11 aggregate queries of reports.ts `reportSummary` (visits from the tallies)',
     inputs: ({ today }) => () => ({ from: addDays(today, -364), to: today }),
     raw: (sqlite, { today }) => {
-      const range = `("visits"."day" >= ? and "visits"."day" <= ?)`;
+      // The visit breakdowns read the tallies the triggers keep (migration 0009), one dimension each.
+      const tallies = `(select "dimension", "day", "value", "outcome", "visits" from "visit_tallies" where ("visit_tallies"."day" >= ? and "visit_tallies"."day" <= ?)) "tallies" where "tallies"."dimension" = ?`;
       const outcomes = ['verified', 'refused', 'aborted', 'open'];
-      const byOutcome = outcomes.map(() => `coalesce(sum(case when "visits"."outcome" = ? then 1 else 0 end), 0)`).join(', ');
+      const byOutcome = outcomes.map(() => `coalesce(sum(case when "outcome" = ? then "visits" end), 0)`).join(', ');
+      const byValue = `group by "tallies"."value" order by sum("tallies"."visits") desc, "tallies"."value" asc`;
       const age = `cast((? - "exemptions"."requested_at") / 86400000 as integer)`;
       const awaiting = `"complaints"."status" in (?, ?, ?)`;
       /** Each read with how its parameters follow from the range, `now` and today, in drizzle's order. */
       const reads: { sql: string; params: (r: { from: string; to: string; fromMs: number; untilMs: number; now: number }) => unknown[] }[] = [
-        { sql: `select "outcome", count(*) from "visits" where ${range} group by "visits"."outcome"`, params: (r) => [r.from, r.to] },
+        { sql: `select "outcome", sum("visits") from ${tallies} group by "tallies"."outcome"`, params: (r) => [r.from, r.to, 'method'] },
         {
-          sql: `select "visits"."caseworker_id", "staff"."display_name", count(*), ${byOutcome} from "visits" inner join "staff" on "staff"."id" = "visits"."caseworker_id" where ${range} group by "visits"."caseworker_id", "staff"."display_name" order by "staff"."display_name" asc, "visits"."caseworker_id" asc`,
-          params: (r) => [...outcomes, r.from, r.to],
+          sql: `select "caseworker_id", "staff"."display_name", "total", "verified", "refused", "aborted", "open" from (select cast("value" as integer) as "caseworker_id", sum("visits") as "total", ${outcomes.map((o) => `coalesce(sum(case when "outcome" = ? then "visits" end), 0) as "${o}"`).join(', ')} from ${tallies} group by "tallies"."value") "counted" inner join "staff" on "staff"."id" = "caseworker_id" order by "staff"."display_name" asc, "staff"."id" asc`,
+          params: (r) => [...outcomes, r.from, r.to, 'caseworker'],
         },
-        { sql: `select "service", count(*), ${byOutcome} from "visits" where ${range} group by "visits"."service" order by count(*) desc, "visits"."service" asc`, params: (r) => [...outcomes, r.from, r.to] },
-        { sql: `select "method", count(*), ${byOutcome} from "visits" where ${range} group by "visits"."method" order by count(*) desc, "visits"."method" asc`, params: (r) => [...outcomes, r.from, r.to] },
-        { sql: `select "day", count(*), ${byOutcome} from "visits" where ${range} group by "visits"."day" order by "visits"."day" asc`, params: (r) => [...outcomes, r.from, r.to] },
-        {
-          sql: `select json_extract(rule.value, '$.code') as code, count(distinct "visits"."id") as count from "visits" left join json_each("visits"."broken_rules") as rule where "visits"."outcome" = 'refused' and ${range} group by code order by count desc, code`,
-          params: (r) => [r.from, r.to],
-        },
+        { sql: `select "value", sum("visits"), ${byOutcome} from ${tallies} ${byValue}`, params: (r) => [...outcomes, r.from, r.to, 'service'] },
+        { sql: `select nullif("value", ''), sum("visits"), ${byOutcome} from ${tallies} ${byValue}`, params: (r) => [...outcomes, r.from, r.to, 'method'] },
+        { sql: `select "day", sum("visits"), ${byOutcome} from ${tallies} group by "tallies"."day" order by "tallies"."day" asc`, params: (r) => [...outcomes, r.from, r.to, 'method'] },
+        { sql: `select nullif("value", ''), sum("visits") from ${tallies} ${byValue}`, params: (r) => [r.from, r.to, 'refusalRule'] },
         { sql: `select count(*) from "temporary_codes" where ("temporary_codes"."day" >= ? and "temporary_codes"."day" <= ?)`, params: (r) => [r.from, r.to] },
         {
           sql: `select count(*) from "temporary_codes" where ("temporary_codes"."status" = ? and "temporary_codes"."used_at" >= ? and "temporary_codes"."used_at" < ?)`,

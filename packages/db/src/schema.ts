@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   readAccessRights,
   codeKinds,
@@ -140,6 +140,45 @@ export const visits = sqliteTable(
     index('visits_outcome_idx').on(t.outcome, t.day),
     index('visits_witness_idx').on(t.witnessId, t.closedAt),
   ],
+);
+
+/**
+ * What a visit is counted under in reports, besides its day and outcome: its caseworker (the id as text), its
+ * service, its method ('' before any evidence) and, when refused, each rule it broke once ('' for a refusal on
+ * judgement). One row per visit and dimension; the refusal rules may give several or none.
+ */
+export const visitTallyDimensions = ['caseworker', 'service', 'method', 'refusalRule'] as const;
+export type VisitTallyDimension = (typeof visitTallyDimensions)[number];
+/** Every visit has exactly one method value ('' before any evidence), and methods are few: totals count these. */
+export const everyVisitOnce: VisitTallyDimension = 'method';
+
+/**
+ * The keys each visit is counted under (migration 0009 defines it once, for the triggers, the backfill and a
+ * caseworker's own report alike).
+ */
+export const visitTallyKeys = sqliteView('visit_tally_keys', {
+  visitId: integer('visit_id').notNull(),
+  caseworkerId: integer('caseworker_id').notNull(),
+  day: text('day').notNull(),
+  outcome: text('outcome', { enum: visitOutcomes }).notNull(),
+  dimension: text('dimension', { enum: visitTallyDimensions }).notNull(),
+  value: text('value').notNull(),
+}).existing();
+
+/**
+ * Visits counted per dimension, counter day, value and outcome, kept by triggers on `visits` inside the visit's own
+ * transaction (migration 0009): a report over years reads a few thousand of these rather than a million visits.
+ */
+export const visitTallies = sqliteTable(
+  'visit_tallies',
+  {
+    dimension: text('dimension', { enum: visitTallyDimensions }).notNull(),
+    day: text('day').notNull(),
+    value: text('value').notNull(),
+    outcome: text('outcome', { enum: visitOutcomes }).notNull(),
+    visits: integer('visits').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dimension, t.day, t.value, t.outcome] })],
 );
 
 export const visitDocuments = sqliteTable(
