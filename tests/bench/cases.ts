@@ -127,6 +127,74 @@ function visitsInRange(days: number) {
 const complaintsListSql = (where: string) =>
   `select "complaints"."id", "complaints"."received_at", "complaints"."received_day", "complaints"."channel", "complaints"."subject", "complaints"."scheme", "complaints"."complainant_name", "complaints"."status", "complaints"."assignee_id", "staff"."display_name", "complaints"."closed_at", "complaints"."updated_at" from "complaints" left join "staff" on "staff"."id" = "complaints"."assignee_id"${where} order by "complaints"."received_at" asc, "complaints"."id" asc`;
 
+/** A supervisor's report over the last `years` years, every caseworker: "any report over the 1 M visits". */
+function reportOver(years: number) {
+  const days = years * 365;
+  return defineCase<{ from: string; to: string }>({
+      name: `reports.summary: ${years === 1 ? 'one year' : `${years} years`}`,
+      kind: 'report',
+      procedure: 'reports.summary',
+      role: 'supervisor',
+      optional: true,
+      note: `all caseworkers, ${days} counter days: the 11 aggregate queries of reports.ts reportSummary (visits from the tallies)`,
+      inputs: ({ today }) => () => ({ from: addDays(today, 1 - days), to: today }),
+      raw: (sqlite, { today }) => {
+        // The visit breakdowns read the tallies the triggers keep (migration 0009), one dimension each.
+        const tallies = `(select "dimension", "day", "value", "outcome", "visits" from "visit_tallies" where ("visit_tallies"."day" >= ? and "visit_tallies"."day" <= ?)) "tallies" where "tallies"."dimension" = ?`;
+        const outcomes = ['verified', 'refused', 'aborted', 'open'];
+        const byOutcome = outcomes.map(() => `coalesce(sum(case when "outcome" = ? then "visits" end), 0)`).join(', ');
+        const byValue = `group by "tallies"."value" order by sum("tallies"."visits") desc, "tallies"."value" asc`;
+        const age = `cast((? - "exemptions"."requested_at") / 86400000 as integer)`;
+        const awaiting = `"complaints"."status" in (?, ?, ?)`;
+        /** Each read with how its parameters follow from the range, `now` and today, in drizzle's order. */
+        const reads: { sql: string; params: (r: { from: string; to: string; fromMs: number; untilMs: number; now: number }) => unknown[] }[] = [
+          { sql: `select "outcome", sum("visits") from ${tallies} group by "tallies"."outcome"`, params: (r) => [r.from, r.to, 'method'] },
+          {
+            sql: `select "caseworker_id", "staff"."display_name", "total", "verified", "refused", "aborted", "open" from (select cast("value" as integer) as "caseworker_id", sum("visits") as "total", ${outcomes.map((o) => `coalesce(sum(case when "outcome" = ? then "visits" end), 0) as "${o}"`).join(', ')} from ${tallies} group by "tallies"."value") "counted" inner join "staff" on "staff"."id" = "caseworker_id" order by "staff"."display_name" asc, "staff"."id" asc`,
+            params: (r) => [...outcomes, r.from, r.to, 'caseworker'],
+          },
+          { sql: `select "value", sum("visits"), ${byOutcome} from ${tallies} ${byValue}`, params: (r) => [...outcomes, r.from, r.to, 'service'] },
+          { sql: `select nullif("value", ''), sum("visits"), ${byOutcome} from ${tallies} ${byValue}`, params: (r) => [...outcomes, r.from, r.to, 'method'] },
+          { sql: `select "day", sum("visits"), ${byOutcome} from ${tallies} group by "tallies"."day" order by "tallies"."day" asc`, params: (r) => [...outcomes, r.from, r.to, 'method'] },
+          { sql: `select nullif("value", ''), sum("visits") from ${tallies} ${byValue}`, params: (r) => [r.from, r.to, 'refusalRule'] },
+          { sql: `select count(*) from "temporary_codes" where ("temporary_codes"."day" >= ? and "temporary_codes"."day" <= ?)`, params: (r) => [r.from, r.to] },
+          {
+            sql: `select count(*) from "temporary_codes" where ("temporary_codes"."status" = ? and "temporary_codes"."used_at" >= ? and "temporary_codes"."used_at" < ?)`,
+            params: (r) => ['used', r.fromMs, r.untilMs],
+          },
+          {
+            sql: `select count(*) from "temporary_codes" where ("temporary_codes"."status" = ? and "temporary_codes"."expires_at" >= ? and "temporary_codes"."expires_at" < ? and "temporary_codes"."expires_at" <= ?)`,
+            params: (r) => ['issued', r.fromMs, r.untilMs, r.now],
+          },
+          {
+            sql: `select count(*), min("requested_at"), round(avg((? - "requested_at") / 86400000.0), 1), coalesce(sum(case when ${age} <= ? then 1 else 0 end), 0), coalesce(sum(case when ${age} > ? and ${age} <= ? then 1 else 0 end), 0), coalesce(sum(case when ${age} > ? then 1 else 0 end), 0) from "exemptions" where "exemptions"."status" = ?`,
+            params: (r) => [r.now, r.now, 7, r.now, 7, r.now, 30, r.now, 30, 'requested'],
+          },
+          {
+            sql: `select coalesce(sum(case when "complaints"."status" <> ? then 1 else 0 end), 0), coalesce(sum(case when ${awaiting} then 1 else 0 end), 0), coalesce(sum(case when (${awaiting} and "complaints"."received_day" < ?) then 1 else 0 end), 0) from "complaints"`,
+            params: () => ['closed', ...awaitingAnswer, ...awaitingAnswer, addDays(today, -policy.complaintOverdueDays)],
+          },
+        ];
+        const statements = reads.map((read) => ({ statement: sqlite.prepare(read.sql), ...read }));
+        const paramsOf = ({ from, to }: { from: string; to: string }) => ({
+          from,
+          to,
+          fromMs: startOfDay(from).getTime(),
+          untilMs: startOfDay(addDays(to, 1)).getTime(),
+          now: Date.now(),
+        });
+        return {
+          run(input) {
+            const r = paramsOf(input);
+            for (const { statement, params } of statements) statement.all(...params(r));
+          },
+          plans: (input) => reads.map(({ sql, params }) => ({ sql, params: params(paramsOf(input)) })),
+        };
+      },
+      api: (db, input) => void reportSummary(db, { ...input, caseworkerId: null }, new Date(), policy),
+  });
+}
+
 /**
  * The benchmark's cases, in the issue's order, after a floor (what any request costs), plus the two unfiltered
  * lists the front end opens (/visits, /complaints). Adding a case is one entry: procedure, inputs, and the same
@@ -277,67 +345,6 @@ export const cases: BenchCase[] = [
     raw: (sqlite) => rawList(sqlite, complaintsListSql(''), `select count(*) from "complaints"`, () => []),
     api: (db, input) => void listComplaints(db, parsed(input), new Date(), policy),
   }),
-  defineCase<{ from: string; to: string }>({
-    name: 'reports.summary: one year',
-    kind: 'report',
-    procedure: 'reports.summary',
-    role: 'supervisor',
-    optional: true,
-    note: 'all caseworkers, 365 counter days: the 11 aggregate queries of reports.ts `reportSummary` (visits from the tallies)',
-    inputs: ({ today }) => () => ({ from: addDays(today, -364), to: today }),
-    raw: (sqlite, { today }) => {
-      // The visit breakdowns read the tallies the triggers keep (migration 0009), one dimension each.
-      const tallies = `(select "dimension", "day", "value", "outcome", "visits" from "visit_tallies" where ("visit_tallies"."day" >= ? and "visit_tallies"."day" <= ?)) "tallies" where "tallies"."dimension" = ?`;
-      const outcomes = ['verified', 'refused', 'aborted', 'open'];
-      const byOutcome = outcomes.map(() => `coalesce(sum(case when "outcome" = ? then "visits" end), 0)`).join(', ');
-      const byValue = `group by "tallies"."value" order by sum("tallies"."visits") desc, "tallies"."value" asc`;
-      const age = `cast((? - "exemptions"."requested_at") / 86400000 as integer)`;
-      const awaiting = `"complaints"."status" in (?, ?, ?)`;
-      /** Each read with how its parameters follow from the range, `now` and today, in drizzle's order. */
-      const reads: { sql: string; params: (r: { from: string; to: string; fromMs: number; untilMs: number; now: number }) => unknown[] }[] = [
-        { sql: `select "outcome", sum("visits") from ${tallies} group by "tallies"."outcome"`, params: (r) => [r.from, r.to, 'method'] },
-        {
-          sql: `select "caseworker_id", "staff"."display_name", "total", "verified", "refused", "aborted", "open" from (select cast("value" as integer) as "caseworker_id", sum("visits") as "total", ${outcomes.map((o) => `coalesce(sum(case when "outcome" = ? then "visits" end), 0) as "${o}"`).join(', ')} from ${tallies} group by "tallies"."value") "counted" inner join "staff" on "staff"."id" = "caseworker_id" order by "staff"."display_name" asc, "staff"."id" asc`,
-          params: (r) => [...outcomes, r.from, r.to, 'caseworker'],
-        },
-        { sql: `select "value", sum("visits"), ${byOutcome} from ${tallies} ${byValue}`, params: (r) => [...outcomes, r.from, r.to, 'service'] },
-        { sql: `select nullif("value", ''), sum("visits"), ${byOutcome} from ${tallies} ${byValue}`, params: (r) => [...outcomes, r.from, r.to, 'method'] },
-        { sql: `select "day", sum("visits"), ${byOutcome} from ${tallies} group by "tallies"."day" order by "tallies"."day" asc`, params: (r) => [...outcomes, r.from, r.to, 'method'] },
-        { sql: `select nullif("value", ''), sum("visits") from ${tallies} ${byValue}`, params: (r) => [r.from, r.to, 'refusalRule'] },
-        { sql: `select count(*) from "temporary_codes" where ("temporary_codes"."day" >= ? and "temporary_codes"."day" <= ?)`, params: (r) => [r.from, r.to] },
-        {
-          sql: `select count(*) from "temporary_codes" where ("temporary_codes"."status" = ? and "temporary_codes"."used_at" >= ? and "temporary_codes"."used_at" < ?)`,
-          params: (r) => ['used', r.fromMs, r.untilMs],
-        },
-        {
-          sql: `select count(*) from "temporary_codes" where ("temporary_codes"."status" = ? and "temporary_codes"."expires_at" >= ? and "temporary_codes"."expires_at" < ? and "temporary_codes"."expires_at" <= ?)`,
-          params: (r) => ['issued', r.fromMs, r.untilMs, r.now],
-        },
-        {
-          sql: `select count(*), min("requested_at"), round(avg((? - "requested_at") / 86400000.0), 1), coalesce(sum(case when ${age} <= ? then 1 else 0 end), 0), coalesce(sum(case when ${age} > ? and ${age} <= ? then 1 else 0 end), 0), coalesce(sum(case when ${age} > ? then 1 else 0 end), 0) from "exemptions" where "exemptions"."status" = ?`,
-          params: (r) => [r.now, r.now, 7, r.now, 7, r.now, 30, r.now, 30, 'requested'],
-        },
-        {
-          sql: `select coalesce(sum(case when "complaints"."status" <> ? then 1 else 0 end), 0), coalesce(sum(case when ${awaiting} then 1 else 0 end), 0), coalesce(sum(case when (${awaiting} and "complaints"."received_day" < ?) then 1 else 0 end), 0) from "complaints"`,
-          params: () => ['closed', ...awaitingAnswer, ...awaitingAnswer, addDays(today, -policy.complaintOverdueDays)],
-        },
-      ];
-      const statements = reads.map((read) => ({ statement: sqlite.prepare(read.sql), ...read }));
-      const paramsOf = ({ from, to }: { from: string; to: string }) => ({
-        from,
-        to,
-        fromMs: startOfDay(from).getTime(),
-        untilMs: startOfDay(addDays(to, 1)).getTime(),
-        now: Date.now(),
-      });
-      return {
-        run(input) {
-          const r = paramsOf(input);
-          for (const { statement, params } of statements) statement.all(...params(r));
-        },
-        plans: (input) => reads.map(({ sql, params }) => ({ sql, params: params(paramsOf(input)) })),
-      };
-    },
-    api: (db, input) => void reportSummary(db, { ...input, caseworkerId: null }, new Date(), policy),
-  }),
+  reportOver(1),
+  reportOver(5),
 ];
