@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const fullCpr = /\d{6}-?\d{4}/;
@@ -77,4 +77,30 @@ test('a caseworker logs in, registers a citizen after fixing a wrong CPR number,
 
   // The CPR number travelled in request bodies only: never in an address the browser asked for.
   expect(requestedUrls.filter((url) => fullCpr.test(decodeURIComponent(url)))).toEqual([]);
+});
+
+test('a caseworker switches to English, keeps it after a reload, and switches back', async () => {
+  await page.goto(server.url);
+  await logIn(page, 'caseworker');
+  await page.goto(`${server.url}/citizens`);
+  await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
+
+  const language = page.getByRole('group', { name: 'Sprog' });
+  await language.getByRole('button', { name: 'English' }).click();
+  // English is fetched on first use; the page then reads in it, and says so to screen readers.
+  await page.getByRole('heading', { name: 'Citizens', level: 1 }).waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  const english = page.getByRole('group', { name: 'Language' });
+  await expect(english.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  await expect(english.getByRole('button', { name: 'Dansk' }).getAttribute('aria-pressed')).resolves.toBe('false');
+  await expectAccessible(page, 'the citizens list in English');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Citizens', level: 1 }).waitFor();
+
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Dansk' }).click();
+  await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
+  await expect(language.getByRole('button', { name: 'Dansk' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByLabel('Brugernavn').waitFor();
 });

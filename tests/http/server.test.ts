@@ -32,6 +32,23 @@ describe('the HTTP server', () => {
     }
   });
 
+  test('sends the built files compressed at build time; hashed assets are cached for good, the page is revalidated', async () => {
+    const page = await fetch(`${server.url}/citizens`, { headers: { 'accept-encoding': 'br' } });
+    expect(page.headers.get('content-encoding')).toBe('br');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const entry = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+    expect(entry).toBeDefined();
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const asset = await fetch(`${server.url}${entry}`, { headers: { 'accept-encoding': encoding } });
+      expect(asset.headers.get('content-encoding')).toBe(encoding === 'identity' ? null : encoding);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.get('vary')).toBe('accept-encoding');
+    }
+    // A chunk of an earlier build, asked for by a page loaded before a deploy.
+    expect((await fetch(`${server.url}/assets/gone-Abc123.js`)).status).toBe(404);
+  });
+
   test('a wrong password gets an error in Danish and no session cookie', async () => {
     const response = await trpc(server.url, 'auth.login', { username: 'caseworker', password: 'forkert' });
     expect(response.status).toBe(401);

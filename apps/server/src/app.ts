@@ -162,14 +162,21 @@ export async function buildServer(options: ServerOptions) {
       root: webRoot,
       // Vite's build manifest (.vite/) is for the benchmark, not for the public.
       dotfiles: 'ignore',
+      // The build writes .br and .gz beside each file (vite-plugin-compression2): sent as the browser accepts.
+      preCompressed: true,
+      // Otherwise `send` writes its own `public, max-age=0` over the cache-control set below.
+      cacheControl: false,
       setHeaders: (res, path) => {
         // Vite fingerprints everything under assets/; index.html must be fetched fresh after a deploy.
         res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // Which of the three files was sent depends on Accept-Encoding; @fastify/static 8 does not say so itself.
+        res.setHeader('vary', 'accept-encoding');
       },
     });
-    // Client-side routes (/citizens/show/7) all load the single page app.
+    // Client-side routes (/citizens/show/7) all load the single page app. A missing asset (a chunk of the build
+    // before a deploy) is a 404: served the page instead, the browser would report a wrong MIME type, not a miss.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/trpc')) return reply.type('text/html').sendFile('index.html');
+      if (req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/assets/')) return reply.type('text/html').sendFile('index.html');
       return reply.code(404).send({ error: 'not found' });
     });
   } else {

@@ -1,20 +1,19 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/da';
 import 'dayjs/locale/en-gb';
 import { locales, messages, type Locale } from '@skranke/domain';
 import { da } from './locales/da';
-import { en } from './locales/en';
-import { complaintsDa, complaintsEn } from './locales/complaints';
-import { exemptionsDa, exemptionsEn } from './locales/exemptions';
-import { codesDa, codesEn } from './locales/codes';
-import { reportsDa, reportsEn } from './locales/reports';
+import { complaintsDa } from './locales/complaints';
+import { exemptionsDa } from './locales/exemptions';
+import { codesDa } from './locales/codes';
+import { reportsDa } from './locales/reports';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
 export const resources = {
   da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa, ...codesDa, ...reportsDa } },
-  en: { translation: { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn, ...codesEn, ...reportsEn } },
 } as const;
 
 const storageKey = 'skranke.locale';
@@ -43,17 +42,23 @@ function applyLocale(locale: string) {
 
 i18n.on('languageChanged', applyLocale);
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLocale(),
-  fallbackLng: 'da',
-  supportedLngs: locales,
-  // Keys are flat and may contain dots (`cpr.format`).
-  keySeparator: false,
-  // React escapes on render.
-  interpolation: { escapeValue: false },
-  // The resources are bundled: initialise synchronously so the first render is already translated.
-  initAsync: false,
-});
+void i18n
+  .use(initReactI18next)
+  // English, the one language not bundled, is fetched the first time it is chosen.
+  .use(resourcesToBackend(() => import('./locales/english').then((module) => module.english)))
+  .init({
+    resources,
+    partialBundledLanguages: true,
+    lng: storedLocale(),
+    fallbackLng: 'da',
+    supportedLngs: locales,
+    // Keys are flat and may contain dots (`cpr.format`).
+    keySeparator: false,
+    // React escapes on render.
+    interpolation: { escapeValue: false },
+    // Danish is bundled: initialise synchronously so its first render is already translated. A page in English
+    // suspends (react-i18next) until the English chunk is in.
+    initAsync: false,
+  });
 
 export { i18n };

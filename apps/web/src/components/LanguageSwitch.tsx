@@ -1,5 +1,5 @@
 import { Button, Space } from 'antd';
-import { useGetLocale, useSetLocale } from '@refinedev/core';
+import { useSetLocale } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@skranke/domain';
 
@@ -11,8 +11,9 @@ const languages: { locale: Locale; name: string }[] = [
 
 /** Two toggle buttons (aria-pressed) rather than radios: antd's button-style radios hide the radio itself. */
 export function LanguageSwitch() {
-  const { t } = useTranslation();
-  const current = useGetLocale()();
+  // From i18next itself: Refine's getLocale answered with the language the app started in.
+  const { t, i18n } = useTranslation();
+  const current = i18n.language;
   const changeLocale = useSetLocale();
   return (
     <div role="group" aria-label={t('header.language')}>
