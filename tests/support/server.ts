@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const serverMain = join(repoRoot, 'apps/server/dist/main.js');
+
+/** The Node options `npm start` gives the server (the root package.json's config), so tests and bench run that process. */
+export const serverNodeOptions = (
+  JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { config: { serverNodeOptions: string } }
+).config.serverNodeOptions.split(' ');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,7 +38,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const databasePath = join(dir, 'skranke.db');
   const port = await freePort();
   const logs: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, [serverMain], {
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeOptions, serverMain], {
     cwd: dir,
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', SKRANKE_DB: databasePath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

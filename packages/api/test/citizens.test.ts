@@ -95,6 +95,23 @@ describe('citizens.list', () => {
     expect(JSON.stringify(all)).not.toMatch(/\d{6}-?\d{4}/);
   });
 
+  test('opens with the most recently changed first (a statement prepared once), and shows each change at once', async () => {
+    const caller = await seedThree();
+    const bo = (await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value: 'Bo' }] })).data[0]!;
+    api.setNow(new Date('2026-11-25T10:00:00Z'));
+    await caller.citizens.update({ id: bo.id, data: { ...anna, name: 'Bo Berg', cpr: '010203-4567', phone: '87 65 43 21' } });
+    const opened = async (currentPage: number, extra: object = {}) =>
+      caller.citizens.list({ pagination: { currentPage, pageSize: 2 }, ...extra });
+    expect((await opened(1)).data.map((c) => c.name)).toEqual(['Bo Berg', 'Carl Dahl']);
+    expect(await opened(2)).toMatchObject({ total: 3, data: [{ name: 'Anna Hansen', cprMasked: '150385-XXXX' }] });
+    // As the web app opens it: sorted by the same column, with an empty search box.
+    const asTheWebOpensIt = { sorters: [{ field: 'updatedAt', order: 'desc' }], filters: [{ field: 'q', operator: 'contains', value: '' }] };
+    expect(await opened(1, asTheWebOpensIt)).toEqual(await opened(1));
+    api.setNow(new Date('2026-11-25T10:05:00Z'));
+    await caller.citizens.create({ ...anna, name: 'Dora Enevoldsen', cpr: '020304-5678' });
+    expect(await opened(1)).toMatchObject({ total: 4, data: [{ name: 'Dora Enevoldsen' }, { name: 'Bo Berg' }] });
+  });
+
   test('finds by name fragment or by CPR number, and logs the search masked', async () => {
     const caller = await seedThree();
     const byName = await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value: 'ann' }] });

@@ -3,6 +3,7 @@ export * as schema from './schema.js';
 export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow, TemporaryCodeRow, BlockRow } from './schema.js';
 export * from './secrets.js';
 export * from './list.js';
+export * from './prepared.js';
 export * from './queries/audit.js';
 export * from './queries/citizens.js';
 export * from './queries/staff.js';

@@ -3,6 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeOptions } from '../../support/server.js';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const serverMain = join(repoRoot, 'apps/server/dist/main.js');
@@ -24,15 +25,16 @@ export type BenchServer = {
 };
 
 /**
- * The built server as production runs it (NODE_ENV=production, so nothing is seeded), on `databasePath`. Logs go
- * to a file as they would go to a log collector: at the production default level unless `logLevel` says otherwise.
+ * The built server as production runs it (NODE_ENV=production, so nothing is seeded; `npm start`'s Node options), on
+ * `databasePath`. Logs go to a file as they would go to a log collector: at the production default level unless
+ * `logLevel` says otherwise.
  * The session cookie is allowed over plain http (SKRANKE_INSECURE_COOKIES=1): the bench talks to 127.0.0.1.
  */
 export async function startBenchServer(databasePath: string, logFile: string, logLevel: string | undefined): Promise<BenchServer> {
   if (!existsSync(serverMain)) throw new Error(`${serverMain} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
   const port = await freePort();
   const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [serverMain], {
+  const child = spawn(process.execPath, [...serverNodeOptions, serverMain], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import { policy } from '@skranke/domain';
-import { schema, type Db, type StaffMember } from '@skranke/db';
+import { preparedPerConnection, schema, type Db, type StaffMember } from '@skranke/db';
 
 const { sessions, staff } = schema;
 
@@ -18,10 +18,9 @@ export function startSession(db: Db, staffId: number, now: Date): string {
   return token;
 }
 
-/** The staff member behind a session token, if the session is neither idle too long nor too old. */
-export function resumeSession(db: Db, token: string, now: Date): StaffMember | null {
-  const tokenHash = hashToken(token);
-  const row = db
+// Every request runs this lookup before anything else.
+const sessionByTokenHash = preparedPerConnection((db) =>
+  db
     .select({
       createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
@@ -33,8 +32,14 @@ export function resumeSession(db: Db, token: string, now: Date): StaffMember | n
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .get();
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare(),
+);
+
+/** The staff member behind a session token, if the session is neither idle too long nor too old. */
+export function resumeSession(db: Db, token: string, now: Date): StaffMember | null {
+  const tokenHash = hashToken(token);
+  const row = sessionByTokenHash(db).get({ tokenHash });
   if (!row) return null;
   const t = now.getTime();
   if (!row.active || t - row.lastSeenAt.getTime() > idleMs || t - row.createdAt.getTime() > maxMs) {

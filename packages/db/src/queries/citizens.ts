@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
 import {
   cprSearchPrefix,
   isCprSearchTerm,
@@ -9,6 +9,7 @@ import {
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
 import { listQuery, orderByOf, pageOf } from '../list.js';
+import { preparedPerConnection } from '../prepared.js';
 import { citizens, type CitizenRow } from '../schema.js';
 
 /** What a list may show: the CPR number only masked (domain.md "CPR numbers"). */
@@ -39,31 +40,66 @@ export function toCitizenListItem({ cpr, notes: _notes, ...rest }: CitizenRow): 
   return { ...rest, cprMasked: maskCpr(cpr) };
 }
 
-/** The citizens list's filtered, ordered select: one page for `citizens.list`, every row for the export. */
-export function citizensQuery(db: Queryable, input: Pick<TCitizenListInput, 'filters' | 'sorters'>) {
+/** Most recently changed first: the order without sorters, and the one /citizens opens with. */
+const newestFirst = { field: 'updatedAt', order: 'desc' } as const;
+
+/** The citizens list's filtered, ordered select and its count, as drizzle builders. */
+function citizensSelects(db: Queryable, input: Pick<TCitizenListInput, 'filters' | 'sorters'>) {
   const where = and(...input.filters.map(citizenFilterSql));
   const orderBy = orderByOf(
-    input.sorters,
+    input.sorters.length ? input.sorters : [newestFirst],
     { name: citizens.name, createdAt: citizens.createdAt, updatedAt: citizens.updatedAt },
-    [desc(citizens.updatedAt)],
+    [],
     citizens.id,
-    'desc',
   );
   const columns = getTableColumns(citizens);
-  return listQuery({
+  return {
     columns,
     select: db.select(columns).from(citizens).where(where).orderBy(...orderBy),
-    count: () => db.select({ n: count() }).from(citizens).where(where).get()?.n ?? 0,
-    toItem: toCitizenListItem,
-  });
+    count: db.select({ n: count() }).from(citizens).where(where),
+  };
+}
+
+/** The citizens list's filtered, ordered select: one page for `citizens.list`, every row for the export. */
+export function citizensQuery(db: Queryable, input: Pick<TCitizenListInput, 'filters' | 'sorters'>) {
+  const { columns, select, count } = citizensSelects(db, input);
+  return listQuery({ columns, select, count: () => count.get()?.n ?? 0, toItem: toCitizenListItem });
+}
+
+// The view /citizens opens with carries most of the list's requests, so its page and count are prepared once; any
+// other search or sort is built per request.
+const openingView = preparedPerConnection((db) => {
+  const { select, count } = citizensSelects(db, { filters: [], sorters: [newestFirst] });
+  return {
+    rows: select.limit(sql.placeholder('limit')).offset(sql.placeholder('offset')).prepare(),
+    count: count.prepare(),
+  };
+});
+
+function isOpeningView(input: TCitizenListInput): boolean {
+  const sortsAsOpened = input.sorters.every((s) => s.field === newestFirst.field && s.order === newestFirst.order);
+  return sortsAsOpened && input.filters.every((f) => !citizenFilterSql(f));
 }
 
 export function listCitizens(db: Queryable, input: TCitizenListInput) {
-  return pageOf(input.pagination, citizensQuery(db, input));
+  if (!isOpeningView(input)) return pageOf(input.pagination, citizensQuery(db, input));
+  const view = openingView(db);
+  return pageOf(input.pagination, {
+    rows: (limit, offset) => view.rows.all({ limit, offset }).map(toCitizenListItem),
+    count: () => view.count.get()?.n ?? 0,
+  });
 }
 
+const citizenById = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(citizens)
+    .where(eq(citizens.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function findCitizen(db: Queryable, id: number): CitizenRow | undefined {
-  return db.select().from(citizens).where(eq(citizens.id, id)).get();
+  return citizenById(db).get({ id });
 }
 
 export function findCitizenByCpr(db: Queryable, cpr: string): CitizenRow | undefined {
