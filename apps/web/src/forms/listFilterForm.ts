@@ -20,13 +20,13 @@ export const isoDateOrUndefined = (text: string | undefined) => {
  * The list follows the filters as they change: a short pause after the last keystroke, and a date range only once
  * both ends are whole dates (or blank). Returns what the form's `onValuesChange` calls.
  */
-export function useLiveFilterSubmit(form: FormInstance<{ from?: string; to?: string }>) {
+export function useLiveFilterSubmit(form: FormInstance) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   return () => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const { from, to } = form.getFieldsValue();
+      const { from, to } = form.getFieldsValue() as { from?: string; to?: string };
       if (parseDanishDate(from) !== 'invalid' && parseDanishDate(to) !== 'invalid') form.submit();
     }, 300);
   };

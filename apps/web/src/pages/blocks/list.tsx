@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Flex, Form, Select, Table } from 'antd';
+import { Form, Select, Table } from 'antd';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
@@ -10,9 +10,9 @@ import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
-import { DateInput } from '../../forms/DateInput';
+import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
 import { toDanishDate } from '../../forms/danishDate';
-import { filterValue, isoDateOrUndefined, useDateFilterRule, useLiveFilterSubmit } from '../../forms/listFilterForm';
+import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
 import { formatDateTime } from '../../format';
 import { useBlockOptions, type MisuseKind, type PoliceReportState } from './options';
 import type { BlockListItem } from './types';
@@ -59,44 +59,31 @@ export function BlockList() {
   const form = searchFormProps.form!;
   const [initialValues] = useState(() => formValues(filters));
 
-  const onValuesChange = useLiveFilterSubmit(form);
-
   const all = { value: '', label: t('blocks.filters.all') };
-  const dateRule = useDateFilterRule();
 
   return (
     <Page title={t('blocks.list.title')} actions={<ExportButton resource="blocks" input={listExportInput(filters, sorters)} />}>
-      <Form<Filters>
-        {...searchFormProps}
+      <LiveFilterForm<Filters>
+        searchFormProps={searchFormProps}
         initialValues={initialValues}
-        onValuesChange={onValuesChange}
-        layout="vertical"
-        role="search"
-        aria-label={t('blocks.filters.label')}
+        label={t('blocks.filters.label')}
       >
-        <Flex gap={16} wrap align="flex-end">
-          <Form.Item name="misuse" label={t('blocks.fields.misuse')}>
-            <Select options={[all, ...options.misuse]} style={{ width: 260 }} />
-          </Form.Item>
-          <Form.Item name="hotline" label={t('blocks.fields.hotline')}>
-            <Select options={[all, ...options.hotlines]} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="policeReport" label={t('blocks.fields.policeReport')}>
-            <Select options={[all, ...options.policeReport]} style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="from" label={t('blocks.filters.from')} rules={[dateRule]} validateTrigger="onBlur">
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="to" label={t('blocks.filters.to')} rules={[dateRule]} validateTrigger="onBlur">
-            <DateInput />
-          </Form.Item>
-          <Form.Item>
-            <ResetFiltersButton form={form} blank={{ from: '', to: '', misuse: '', hotline: '', policeReport: '' }} setFilters={setFilters}>
-              {t('blocks.filters.reset')}
-            </ResetFiltersButton>
-          </Form.Item>
-        </Flex>
-      </Form>
+        <Form.Item name="misuse" label={t('blocks.fields.misuse')}>
+          <Select options={[all, ...options.misuse]} style={{ width: 260 }} />
+        </Form.Item>
+        <Form.Item name="hotline" label={t('blocks.fields.hotline')}>
+          <Select options={[all, ...options.hotlines]} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="policeReport" label={t('blocks.fields.policeReport')}>
+          <Select options={[all, ...options.policeReport]} style={{ width: 200 }} />
+        </Form.Item>
+        <DateRangeFilterFields fromLabel={t('blocks.filters.from')} toLabel={t('blocks.filters.to')} />
+        <Form.Item>
+          <ResetFiltersButton form={form} blank={{ from: '', to: '', misuse: '', hotline: '', policeReport: '' }} setFilters={setFilters}>
+            {t('blocks.filters.reset')}
+          </ResetFiltersButton>
+        </Form.Item>
+      </LiveFilterForm>
 
       <ListTable {...tableProps} query={tableQuery} label={t('blocks.list.title')} count={(count) => t('blocks.list.count', { count })}>
         <Table.Column<BlockListItem>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Flex, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,9 @@ import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
-import { DateInput } from '../../forms/DateInput';
+import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
 import { toDanishDate } from '../../forms/danishDate';
-import { filterValue, isoDateOrUndefined, useDateFilterRule, useLiveFilterSubmit } from '../../forms/listFilterForm';
+import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
 import { useColleagues } from '../../hooks/useColleagues';
 import { useCodeColumns } from './columns';
 import type { CodeListItem } from './types';
@@ -60,47 +60,34 @@ export function CodeList() {
   const colleagues = useColleagues();
   const columns = useCodeColumns(sorters);
 
-  const onValuesChange = useLiveFilterSubmit(form);
-
   const all = { value: '', label: t('codes.filters.all') };
-  const dateRule = useDateFilterRule();
 
   return (
     <Page title={t('codes.list.title')} actions={<ExportButton resource="codes" input={listExportInput(filters, sorters)} />}>
-      <Form<Filters>
-        {...searchFormProps}
+      <LiveFilterForm<Filters>
+        searchFormProps={searchFormProps}
         initialValues={initialValues}
-        onValuesChange={onValuesChange}
-        layout="vertical"
-        role="search"
-        aria-label={t('codes.filters.label')}
+        label={t('codes.filters.label')}
       >
-        <Flex gap={16} wrap align="flex-end">
-          <Form.Item name="status" label={t('codes.fields.status')}>
-            <Select
-              options={[all, ...codeStatuses.map((s) => ({ value: s, label: t(`codes.status.${s}`) }))]}
-              style={{ width: 160 }}
-            />
-          </Form.Item>
-          <Form.Item name="kind" label={t('codes.fields.kind')}>
-            <Select options={[all, ...codeKinds.map((k) => ({ value: k, label: t(`codes.kind.${k}`) }))]} style={{ width: 260 }} />
-          </Form.Item>
-          <Form.Item name="from" label={t('codes.filters.from')} rules={[dateRule]} validateTrigger="onBlur">
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="to" label={t('codes.filters.to')} rules={[dateRule]} validateTrigger="onBlur">
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="issuedBy" label={t('codes.fields.issuedBy')}>
-            <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item>
-            <ResetFiltersButton form={form} blank={{ from: '', to: '', status: '', kind: '', issuedBy: '' }} setFilters={setFilters}>
-              {t('codes.filters.reset')}
-            </ResetFiltersButton>
-          </Form.Item>
-        </Flex>
-      </Form>
+        <Form.Item name="status" label={t('codes.fields.status')}>
+          <Select
+            options={[all, ...codeStatuses.map((s) => ({ value: s, label: t(`codes.status.${s}`) }))]}
+            style={{ width: 160 }}
+          />
+        </Form.Item>
+        <Form.Item name="kind" label={t('codes.fields.kind')}>
+          <Select options={[all, ...codeKinds.map((k) => ({ value: k, label: t(`codes.kind.${k}`) }))]} style={{ width: 260 }} />
+        </Form.Item>
+        <DateRangeFilterFields fromLabel={t('codes.filters.from')} toLabel={t('codes.filters.to')} />
+        <Form.Item name="issuedBy" label={t('codes.fields.issuedBy')}>
+          <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item>
+          <ResetFiltersButton form={form} blank={{ from: '', to: '', status: '', kind: '', issuedBy: '' }} setFilters={setFilters}>
+            {t('codes.filters.reset')}
+          </ResetFiltersButton>
+        </Form.Item>
+      </LiveFilterForm>
 
       <ListTable
         {...tableProps}

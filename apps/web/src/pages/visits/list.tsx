@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Checkbox, Flex, Form, Select, Table } from 'antd';
+import { Checkbox, Form, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { useGetIdentity, type CrudFilter, type HttpError } from '@refinedev/core';
@@ -12,9 +12,9 @@ import { LinkButton } from '../../components/LinkButton';
 import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
-import { DateInput } from '../../forms/DateInput';
+import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
 import { toDanishDate } from '../../forms/danishDate';
-import { filterValue, isoDateOrUndefined, useDateFilterRule, useLiveFilterSubmit } from '../../forms/listFilterForm';
+import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
 import { formatDateTime } from '../../format';
 import { useColleagues } from '../../hooks/useColleagues';
 import type { Staff } from '../../providers/authProvider';
@@ -80,16 +80,13 @@ export function VisitList() {
   }, [staff?.id]);
   const colleagues = useColleagues();
 
-  const submitSoon = useLiveFilterSubmit(form);
-  const onValuesChange = (changed: Filters) => {
+  const onValuesChange = (changed: Partial<Filters>) => {
     // "Kun mine" and the caseworker select are one filter: each follows the other.
     if ('mine' in changed) form.setFieldValue('caseworkerId', changed.mine && staff ? staff.id : '');
     if ('caseworkerId' in changed) form.setFieldValue('mine', staff !== undefined && changed.caseworkerId === staff?.id);
-    submitSoon();
   };
 
   const all = { value: '', label: t('visits.filters.all') };
-  const dateRule = useDateFilterRule();
 
   return (
     <Page
@@ -103,47 +100,38 @@ export function VisitList() {
         </>
       }
     >
-      <Form<Filters>
-        {...searchFormProps}
+      <LiveFilterForm<Filters>
+        searchFormProps={searchFormProps}
         initialValues={initialValues}
         onValuesChange={onValuesChange}
-        layout="vertical"
-        role="search"
-        aria-label={t('visits.filters.label')}
+        label={t('visits.filters.label')}
       >
-        <Flex gap={16} wrap align="flex-end">
-          <Form.Item name="from" label={t('visits.filters.from')} rules={[dateRule]} validateTrigger="onBlur">
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="to" label={t('visits.filters.to')} rules={[dateRule]} validateTrigger="onBlur">
-            <DateInput />
-          </Form.Item>
-          <Form.Item name="service" label={t('visits.fields.service')}>
-            <Select showSearch optionFilterProp="label" options={[all, ...options.services]} style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item name="method" label={t('visits.fields.method')}>
-            <Select showSearch optionFilterProp="label" options={[all, ...options.methods]} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="outcome" label={t('visits.fields.outcome')}>
-            <Select showSearch optionFilterProp="label" options={[all, ...options.outcomes]} style={{ width: 150 }} />
-          </Form.Item>
-          <Form.Item name="caseworkerId" label={t('visits.fields.caseworker')}>
-            <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item name="mine" valuePropName="checked">
-            <Checkbox>{t('visits.filters.mine')}</Checkbox>
-          </Form.Item>
-          <Form.Item>
-            <ResetFiltersButton
-              form={form}
-              blank={{ from: '', to: '', service: '', method: '', outcome: '', caseworkerId: '', mine: false }}
-              setFilters={setFilters}
-            >
-              {t('visits.filters.reset')}
-            </ResetFiltersButton>
-          </Form.Item>
-        </Flex>
-      </Form>
+        <DateRangeFilterFields fromLabel={t('visits.filters.from')} toLabel={t('visits.filters.to')} />
+        <Form.Item name="service" label={t('visits.fields.service')}>
+          <Select showSearch optionFilterProp="label" options={[all, ...options.services]} style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="method" label={t('visits.fields.method')}>
+          <Select showSearch optionFilterProp="label" options={[all, ...options.methods]} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="outcome" label={t('visits.fields.outcome')}>
+          <Select showSearch optionFilterProp="label" options={[all, ...options.outcomes]} style={{ width: 150 }} />
+        </Form.Item>
+        <Form.Item name="caseworkerId" label={t('visits.fields.caseworker')}>
+          <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="mine" valuePropName="checked">
+          <Checkbox>{t('visits.filters.mine')}</Checkbox>
+        </Form.Item>
+        <Form.Item>
+          <ResetFiltersButton
+            form={form}
+            blank={{ from: '', to: '', service: '', method: '', outcome: '', caseworkerId: '', mine: false }}
+            setFilters={setFilters}
+          >
+            {t('visits.filters.reset')}
+          </ResetFiltersButton>
+        </Form.Item>
+      </LiveFilterForm>
 
       <ListTable {...tableProps} query={tableQuery} label={t('visits.list.title')}>
         <Table.Column<VisitListItem>

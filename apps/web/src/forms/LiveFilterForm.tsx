@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { Flex, Form, type FormProps } from 'antd';
+import { DateInput } from './DateInput';
+import { useDateFilterRule, useLiveFilterSubmit } from './listFilterForm';
+
+type DateRange = { from?: string; to?: string };
+
+/**
+ * A list's filter form that searches as the caseworker types: a search landmark named `label`, its fields side by
+ * side. `onValuesChange` may adjust linked fields first; the search follows every change.
+ */
+export function LiveFilterForm<Values extends DateRange>({
+  searchFormProps,
+  initialValues,
+  label,
+  onValuesChange,
+  children,
+}: {
+  searchFormProps: FormProps<Values>;
+  initialValues: Values;
+  label: string;
+  onValuesChange?: (changed: Partial<Values>) => void;
+  children: ReactNode;
+}) {
+  const submitSoon = useLiveFilterSubmit(searchFormProps.form!);
+  return (
+    <Form<Values>
+      {...searchFormProps}
+      initialValues={initialValues}
+      onValuesChange={(changed: Partial<Values>) => {
+        onValuesChange?.(changed);
+        submitSoon();
+      }}
+      layout="vertical"
+      role="search"
+      aria-label={label}
+    >
+      <Flex gap={16} wrap align="flex-end">
+        {children}
+      </Flex>
+    </Form>
+  );
+}
+
+/** The from and to day of a filter form, typed as Danish dates and checked when the field is left. */
+export function DateRangeFilterFields({ fromLabel, toLabel }: { fromLabel: string; toLabel: string }) {
+  const dateRule = useDateFilterRule();
+  return (
+    <>
+      <Form.Item name="from" label={fromLabel} rules={[dateRule]} validateTrigger="onBlur">
+        <DateInput />
+      </Form.Item>
+      <Form.Item name="to" label={toLabel} rules={[dateRule]} validateTrigger="onBlur">
+        <DateInput />
+      </Form.Item>
+    </>
+  );
+}
