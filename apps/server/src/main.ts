@@ -1,5 +1,6 @@
 import { closeDatabase, defaultDatabasePath, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
-import { createLoginLimiter, purgeExpiredSessions } from '@skranke/api';
+import { abortStaleVisits, createLoginLimiter, purgeExpiredSessions } from '@skranke/api';
+import { addDays, startOfDay, todayIso } from '@skranke/domain';
 import { buildServer, loggerOptions } from './app.js';
 
 const production = process.env.NODE_ENV === 'production';
@@ -33,6 +34,20 @@ function purgeAudit() {
 purgeAudit();
 const auditSweep = setInterval(purgeAudit, 86_400_000).unref();
 
+// Visits left open from an earlier counter day are closed as aborted: at start-up, then just after each midnight.
+let staleVisitsTimer: NodeJS.Timeout | undefined;
+function closeStaleVisits() {
+  try {
+    const aborted = abortStaleVisits(db, now());
+    if (aborted > 0) app.log.info({ aborted }, 'closed visits left open from an earlier day');
+  } catch (err) {
+    app.log.error({ err }, 'closing stale visits failed');
+  }
+  const nextMidnight = startOfDay(addDays(todayIso(now()), 1)).getTime();
+  staleVisitsTimer = setTimeout(closeStaleVisits, nextMidnight - now().getTime() + 1_000).unref();
+}
+closeStaleVisits();
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -40,6 +55,7 @@ async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
   clearInterval(sessionSweep);
   clearInterval(auditSweep);
+  clearTimeout(staleVisitsTimer);
   await app.close();
   closeDatabase(db);
   process.exit(0);

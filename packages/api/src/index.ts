@@ -4,3 +4,4 @@ export { createLoginLimiter } from './auth/loginLimiter.js';
 export { purgeExpiredSessions, sessionCookie } from './auth/sessions.js';
 export { openExport, exportErrorResponse, csvOptions, type OpenedExport } from './exports/openExport.js';
 export { exportResources, type ExportResource } from './exports/resources.js';
+export { abortStaleVisits } from './services/abortStaleVisits.js';

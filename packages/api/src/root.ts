@@ -5,6 +5,7 @@ import { blocksRouter } from './routers/blocks.js';
 import { citizensRouter } from './routers/citizens.js';
 import { codesRouter } from './routers/codes.js';
 import { complaintsRouter } from './routers/complaints.js';
+import { documentKindsRouter } from './routers/documentKinds.js';
 import { exemptionsRouter } from './routers/exemptions.js';
 import { readAccessRouter } from './routers/readAccess.js';
 import { reportsRouter } from './routers/reports.js';
@@ -17,6 +18,7 @@ export const appRouter = router({
   auth: authRouter,
   citizens: citizensRouter,
   visits: visitsRouter,
+  documentKinds: documentKindsRouter,
   complaints: complaintsRouter,
   exemptions: exemptionsRouter,
   readAccess: readAccessRouter,

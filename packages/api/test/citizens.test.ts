@@ -32,6 +32,7 @@ describe('citizens.create', () => {
   test.each([
     ['a number with an impossible date', { cpr: '310485-1234' }, 'cpr', 'cpr.date'],
     ['a number of the wrong form', { cpr: '15038-1236' }, 'cpr', 'cpr.format'],
+    ['a number whose birth date lies in the future (2030)', { cpr: '010130-4000' }, 'cpr', 'cpr.future'],
     ['a missing name', { name: '  ' }, 'name', 'validation.required'],
     ['no fixed address and no postal address', { hasFixedAddress: false, address: null }, 'postalAddress', 'citizen.postalAddressRequired'],
     ['a guardianship without the guardian', { guardianship: 'guardianship' as const }, 'guardianName', 'citizen.guardianNameRequired'],
@@ -122,6 +123,24 @@ describe('citizens.list', () => {
     expect(byBirthDate.total).toBe(1);
     const searches = audit().filter((a) => a.action === 'citizen.search').map((a) => a.details?.criterion);
     expect(searches).toEqual(['ann', '151299-XXXX', '010203']); // a date of birth alone is what the masked form shows anyway
+  });
+
+  test('finds a CPR number written the ways the counter lookup accepts: a space or an en dash', async () => {
+    const caller = await seedThree();
+    for (const written of ['151299 1112', '151299–1112']) {
+      const found = await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value: written }] });
+      expect(found.data.map((c) => c.name)).toEqual(['Carl Dahl']);
+    }
+    expect(await caller.citizens.lookup({ cpr: '151299 1112' })).toMatchObject({ name: 'Carl Dahl' });
+  });
+
+  test('[pub] a protected address shows on the citizen\'s own record only, never in the list', async () => {
+    const caller = await api.as('caseworker');
+    const { id } = await caller.citizens.create({ ...anna, addressProtected: true });
+    expect(await caller.citizens.get({ id })).toMatchObject({ address: anna.address, addressProtected: true });
+    const listed = await caller.citizens.list({});
+    expect(listed.data).toEqual([expect.objectContaining({ id, address: null, addressProtected: true })]);
+    expect(JSON.stringify(listed)).not.toContain('Bredgade');
   });
 
   test('a CPR number written any other way is masked in the audit log too', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { codeAlphabet, normalizeCode } from '@skranke/domain';
+import { codeAlphabet, normalizeCode, type TVisitEvidenceInput } from '@skranke/domain';
 import { schema } from '@skranke/db';
 import { createTestApi, errorOf, type TestApi } from './harness.js';
 
@@ -14,9 +14,11 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
+const passportAndQuestions: TVisitEvidenceInput = { method: 'cprQuestions', targetLevel: 'BETYDELIG', documents: [{ kind: 'passportWithCpr', expiresOn: '2030-01-01' }], cprQuestions: { asked: 3, correct: 3 } };
+
 async function verifiedVisitToday() {
   const { id } = await caller.visits.create({ citizenId, service: 'activationCode' });
-  await caller.visits.complete({ id, evidence: { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'danishPassport', expiresOn: '2030-01-01' }] } });
+  await caller.visits.complete({ id, evidence: passportAndQuestions });
   return id;
 }
 
@@ -116,8 +118,10 @@ describe('blocks.create', () => {
     misuse: 'phishing' as const,
     description: 'Har givet sin kode til en falsk bankrådgiver i telefonen.',
     reportedOn: '2026-11-25',
-    hotline: 'citizen' as const,
-    hotlineCalled: true as const,
+    credential: 'mitId' as const,
+    credentialLevel: 'BETYDELIG' as const,
+    route: 'mitIdSupport' as const,
+    blockConfirmed: true as const,
     policeReport: 'advised' as const,
   });
 
@@ -130,12 +134,69 @@ describe('blocks.create', () => {
     expect(await caller.blocks.get({ id })).toMatchObject({ createdByName: 'Test caseworker', citizenCprMasked: '150385-XXXX', codesRevoked: 1 });
   });
 
-  test('refuses a block whose hotline call is not confirmed or that is reported in the future; nothing is revoked', async () => {
+  test('refuses a block not confirmed, reported in the future, by a route of another credential or of a NemID shut down; nothing is revoked', async () => {
     const issued = await caller.codes.issue({ visitId: await verifiedVisitToday(), kind: 'mitIdActivation' });
-    expect((await errorOf(caller.blocks.create({ ...block(), hotlineCalled: false as unknown as true }))).code).toBe('BAD_REQUEST');
+    expect((await errorOf(caller.blocks.create({ ...block(), blockConfirmed: false as unknown as true }))).code).toBe('BAD_REQUEST');
     expect((await errorOf(caller.blocks.create({ ...block(), reportedOn: '2026-11-26' }))).message).toBe('block.reportedInFuture');
+    expect((await errorOf(caller.blocks.create({ ...block(), route: 'nemIdHotline' }))).message).toBe('block.routeNotForCredential');
+    expect((await errorOf(caller.blocks.create({ ...block(), credential: 'nemId', route: 'nemIdHotline' }))).message).toBe('block.nemIdShutDown');
     expect(await statusOf(issued.id)).toBe('issued');
     expect((await caller.blocks.list({})).total).toBe(0);
+  });
+});
+
+describe('codes after a block, and reopening the blocked MitID [pub, eIDAS]', () => {
+  const mitIdBlock = {
+    misuse: 'lostOrStolen' as const,
+    description: 'Telefonen med MitID-appen er stjålet.',
+    reportedOn: '2026-11-25',
+    credential: 'mitId' as const,
+    credentialLevel: 'BETYDELIG' as const,
+    route: 'mitIdApp' as const,
+    blockConfirmed: true as const,
+    policeReport: 'made' as const,
+  };
+  const later = (minutes: number) => api.setNow(new Date(api.now().getTime() + minutes * 60_000));
+
+  test('no code from a visit verified before the block; reopened from a new visit, a code again', async () => {
+    const before = await verifiedVisitToday();
+    later(5);
+    const { id: blockId } = await caller.blocks.create({ citizenId, ...mitIdBlock });
+    later(5);
+    expect(await errorOf(caller.codes.issue({ visitId: before, kind: 'mitIdActivation' }))).toMatchObject({ code: 'BAD_REQUEST', message: 'code.blockedAfterVisit' });
+    // The block page offers only a visit verified after the block.
+    expect((await caller.blocks.get({ id: blockId })).reopenCandidates).toEqual([]);
+    expect(await errorOf(caller.blocks.reopen({ id: blockId, visitId: before }))).toMatchObject({ message: 'block.reopenVisitInvalid' });
+
+    const after = await verifiedVisitToday();
+    // Verified again, but the MitID is still blocked until the block is reopened.
+    expect((await errorOf(caller.codes.issue({ visitId: after, kind: 'mitIdActivation' }))).message).toBe('code.credentialBlocked');
+    expect((await caller.blocks.get({ id: blockId })).reopenCandidates).toEqual([{ id: after, service: 'activationCode', level: 'BETYDELIG' }]);
+    expect(await caller.blocks.reopen({ id: blockId, visitId: after })).toEqual({ id: blockId, status: 'reopened' });
+    expect(await caller.blocks.get({ id: blockId })).toMatchObject({ status: 'reopened', reopenVisitId: after, reopenedByName: 'Test caseworker', reopenable: false });
+    expect((await errorOf(caller.blocks.reopen({ id: blockId, visitId: after }))).code).toBe('CONFLICT');
+    await caller.codes.issue({ visitId: after, kind: 'mitIdActivation' });
+    const actions = api.db.select().from(schema.auditLog).all().map((a) => a.action);
+    expect(actions).toContain('block.reopen');
+  });
+
+  test('a MitID that had HØJ is reopened only from a visit verified at HØJ', async () => {
+    const { id: blockId } = await caller.blocks.create({ citizenId, ...mitIdBlock, credentialLevel: 'HØJ' });
+    later(5);
+    const betydelig = await verifiedVisitToday();
+    expect(await errorOf(caller.blocks.reopen({ id: blockId, visitId: betydelig }))).toMatchObject({ message: 'block.reopenLevelTooLow' });
+    const { id: high } = await caller.visits.create({ citizenId, service: 'newMitId' });
+    await caller.visits.complete({ id: high, evidence: { ...passportAndQuestions, targetLevel: 'HØJ' } });
+    expect((await caller.blocks.reopen({ id: blockId, visitId: high })).status).toBe('reopened');
+  });
+
+  test('no code from a visit that issues no credential, or verified at LAV [policy]', async () => {
+    const { id: readAccess } = await caller.visits.create({ citizenId, service: 'readAccess' });
+    await caller.visits.complete({ id: readAccess, evidence: { ...passportAndQuestions, method: 'documents' } });
+    expect((await errorOf(caller.codes.issue({ visitId: readAccess, kind: 'mitIdActivation' }))).message).toBe('code.visitNotCredential');
+    const { id: low } = await caller.visits.create({ citizenId, service: 'activationCode' });
+    await caller.visits.complete({ id: low, evidence: { ...passportAndQuestions, targetLevel: 'LAV' } });
+    expect((await errorOf(caller.codes.issue({ visitId: low, kind: 'mitIdActivation' }))).message).toBe('code.levelTooLow');
   });
 });
 

@@ -11,7 +11,8 @@ let api: TestApi;
 beforeEach(async () => void (api = await createTestApi()));
 afterEach(() => api.close());
 
-const licence: TVisitEvidenceInput = { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'danishDrivingLicence', expiresOn: '2030-01-01' }] };
+/** A credential verified as the counter does it: a driving licence and three right CPR questions. */
+const licence: TVisitEvidenceInput = { method: 'cprQuestions', targetLevel: 'BETYDELIG', documents: [{ kind: 'drivingLicence', expiresOn: '2030-01-01' }], cprQuestions: { asked: 3, correct: 3 } };
 const fullCpr = /\d{6}-?\d{4}/;
 
 async function download(role: StaffRole | null, resource: string, input: unknown = {}) {
@@ -51,7 +52,7 @@ describe('CSV export', () => {
     expect(rowsOf(text).map((r) => Number(r.ID))).toEqual(listed.data.map((v) => v.id));
     expect(rowsOf(text)).toEqual([
       { ID: '2', Dato: '25.11.2026', Start: '25.11.2026 11:05', Afsluttet: '', Borger: 'Anna; "Annie" Hansen', 'CPR-nr.': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'readAccess', Metode: '', 'Ønsket sikringsniveau': '', 'Opnået sikringsniveau': '', Udfald: 'open' },
-      { ID: '1', Dato: '25.11.2026', Start: '25.11.2026 10:30', Afsluttet: '25.11.2026 10:30', Borger: 'Anna; "Annie" Hansen', 'CPR-nr.': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'newMitId', Metode: 'documents', 'Ønsket sikringsniveau': 'BETYDELIG', 'Opnået sikringsniveau': 'BETYDELIG', Udfald: 'verified' },
+      { ID: '1', Dato: '25.11.2026', Start: '25.11.2026 10:30', Afsluttet: '25.11.2026 10:30', Borger: 'Anna; "Annie" Hansen', 'CPR-nr.': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'newMitId', Metode: 'cprQuestions', 'Ønsket sikringsniveau': 'BETYDELIG', 'Opnået sikringsniveau': 'BETYDELIG', Udfald: 'verified' },
     ]);
   });
 
@@ -61,14 +62,14 @@ describe('CSV export', () => {
     const visit = await caseworker.visits.create({ citizenId, service: 'activationCode' });
     await caseworker.visits.complete({ id: visit.id, evidence: licence });
     const issued = await caseworker.codes.issue({ visitId: visit.id, kind: 'mitIdActivation' });
-    await caseworker.blocks.create({ citizenId, misuse: 'phishing', description: 'Falsk sms', reportedOn: '2026-11-25', hotline: 'citizen', hotlineCalled: true, policeReport: 'advised' });
+    await caseworker.blocks.create({ citizenId, misuse: 'phishing', description: 'Falsk sms', reportedOn: '2026-11-25', credential: 'mitId', credentialLevel: 'BETYDELIG', route: 'mitIdApp', blockConfirmed: true, policeReport: 'advised' });
 
     const codes = await download('caseworker', 'codes');
     expect(rowsOf(codes.text)).toEqual([expect.objectContaining({ ID: String(issued.id), Status: 'revoked', 'CPR-nr.': '150385-XXXX' })]);
     expect(codes.text).not.toContain(issued.code.replace(/-/g, ''));
     expect(codes.text).not.toContain('scrypt');
     const blocks = await download('caseworker', 'blocks');
-    expect(rowsOf(blocks.text)).toEqual([expect.objectContaining({ Mistanke: 'phishing', Anmeldt: '25.11.2026', 'Koder tilbagekaldt': '1' })]);
+    expect(rowsOf(blocks.text)).toEqual([expect.objectContaining({ Loginmiddel: 'mitId', Status: 'active', Mistanke: 'phishing', Anmeldt: '25.11.2026', 'Spærret via': 'mitIdApp', 'Koder tilbagekaldt': '1' })]);
   });
 
   test('has every matching row, far past the largest page, in the list’s order', async () => {

@@ -24,7 +24,7 @@ const access = (change: Partial<TReadAccessInput> = {}): TReadAccessInput => ({
 
 async function verifiedVisitToday() {
   const { id } = await caller.visits.create({ citizenId, service: 'readAccess' });
-  await caller.visits.complete({ id, evidence: { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'danishDrivingLicence', expiresOn: '2030-01-01' }] } });
+  await caller.visits.complete({ id, evidence: { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'drivingLicence', expiresOn: '2030-01-01' }] } });
   return id;
 }
 

@@ -7,7 +7,8 @@ let api: TestApi;
 beforeEach(async () => void (api = await createTestApi()));
 afterEach(() => api.close());
 
-const licence: TVisitEvidenceInput = { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'danishDrivingLicence', expiresOn: '2030-01-01' }] };
+/** A credential verified as the counter does it: a driving licence and three right CPR questions. */
+const licence: TVisitEvidenceInput = { method: 'cprQuestions', targetLevel: 'BETYDELIG', documents: [{ kind: 'drivingLicence', expiresOn: '2030-01-01' }], cprQuestions: { asked: 3, correct: 3 } };
 
 /** Two visits by the caseworker (one verified, one aborted) and one refused by the supervisor, all today. */
 async function aDayAtTheCounter() {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { schema } from '@skranke/db';
 import type { TCitizenInput, TVisitEvidenceInput } from '@skranke/domain';
 import { AppErrorCause } from '../src/errors.js';
+import { abortStaleVisits } from '../src/index.js';
 import { createTestApi, errorOf, issuesByField, type TestApi } from './harness.js';
 
 let api: TestApi;
@@ -15,10 +16,11 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const adult: TCitizenInput = { cpr: '150385-1236', name: 'Anna Hansen', hasFixedAddress: true, address: 'Bredgade 1, 1260 København K' };
-const licence = { kind: 'danishDrivingLicence' as const, expiresOn: '2030-01-01' };
-const byLicence: TVisitEvidenceInput = { method: 'documents', targetLevel: 'BETYDELIG', documents: [licence] };
+const licence = { kind: 'drivingLicence', expiresOn: '2030-01-01' };
+/** The counter's common case for a credential: a driving licence and three right CPR questions. */
+const byQuestions: TVisitEvidenceInput = { method: 'cprQuestions', targetLevel: 'BETYDELIG', documents: [licence], cprQuestions: { asked: 3, correct: 3 } };
 const witness = { cpr: '010180-1234', name: 'Vera Vidne', mitIdSince: '2025-01-01', photoIdSeen: true };
-const byWitness: TVisitEvidenceInput = { ...byLicence, method: 'witness', witness };
+const byWitness: TVisitEvidenceInput = { ...byQuestions, method: 'witness', witness };
 
 async function startVisit(citizen: Partial<TCitizenInput> = {}, service: 'newMitId' | 'nemIdKeyCard' = 'newMitId') {
   const { id: citizenId } = await caller.citizens.create({ ...adult, ...citizen });
@@ -38,32 +40,32 @@ async function brokenRules(call: Promise<unknown>) {
 }
 
 describe('visits.complete', () => {
-  test('verifies by a Danish driving licence, stores the evidence and audits it', async () => {
+  test('verifies by a driving licence and CPR questions, stores the evidence and audits it', async () => {
     const id = await startVisit();
-    expect(await caller.visits.complete({ id, evidence: byLicence })).toEqual({ id, level: 'BETYDELIG' });
-    expect(visitRow(id)).toMatchObject({ outcome: 'verified', level: 'BETYDELIG', method: 'documents', day: '2026-11-25', caseworkerId: api.staff.caseworker.id });
-    expect(documentsOf(id)).toMatchObject([{ kind: 'danishDrivingLicence', expiresOn: '2030-01-01', temporary: false }]);
+    expect(await caller.visits.complete({ id, evidence: byQuestions })).toEqual({ id, level: 'BETYDELIG' });
+    expect(visitRow(id)).toMatchObject({ outcome: 'verified', level: 'BETYDELIG', method: 'cprQuestions', cprQuestionsAsked: 3, day: '2026-11-25', caseworkerId: api.staff.caseworker.id });
+    expect(documentsOf(id)).toMatchObject([{ kind: 'drivingLicence', expiresOn: '2030-01-01', temporary: false }]);
     const actions = api.db.select().from(schema.auditLog).where(eq(schema.auditLog.entity, 'visit')).all().map((a) => a.action);
     expect(actions).toEqual(['visit.create', 'visit.complete']);
   });
 
   // Each rule is enforced by the server even when the browser is bypassed; a refused call stores nothing.
   test.each<[string, Partial<TCitizenInput>, TVisitEvidenceInput, string, ('newMitId' | 'nemIdKeyCard')?]>([
-    ['an expired document', {}, { ...byLicence, documents: [{ ...licence, expiresOn: '2026-11-24' }] }, 'visit.documentExpired'],
-    ['a temporary document', {}, { ...byLicence, documents: [{ kind: 'temporaryHealthCard' }, licence] }, 'visit.documentTemporary'],
-    ['a digital copy of a passport', {}, { ...byLicence, documents: [{ kind: 'danishPassport', expiresOn: '2030-01-01', digitalCopy: true }] }, 'visit.documentNotPhysical'],
-    ['a foreign passport alone for BETYDELIG', {}, { ...byLicence, documents: [{ kind: 'foreignPassport', expiresOn: '2030-01-01' }] }, 'visit.levelNotReached'],
-    ['HØJ without the citizen present', {}, { ...byLicence, targetLevel: 'HØJ', inPerson: false }, 'visit.highRequiresInPerson'],
-    ['two CPR questions', {}, { ...byLicence, method: 'cprQuestions', cprQuestions: { asked: 2, correct: 2 } }, 'visit.cprQuestionsTooFew'],
-    ['a wrong CPR answer', {}, { ...byLicence, method: 'cprQuestions', cprQuestions: { asked: 3, correct: 2 } }, 'visit.cprQuestionsWrong'],
+    ['an expired document', {}, { ...byQuestions, documents: [{ ...licence, expiresOn: '2026-11-24' }] }, 'visit.documentExpired'],
+    ['a temporary health card', {}, { ...byQuestions, documents: [{ kind: 'temporaryHealthCard' }, licence] }, 'visit.documentNeverAccepted'],
+    ['a digital copy of a passport', {}, { ...byQuestions, documents: [{ kind: 'passportWithCpr', expiresOn: '2030-01-01', digitalCopy: true }] }, 'visit.documentNotPhysical'],
+    ['a foreign passport alone for BETYDELIG', {}, { ...byQuestions, documents: [{ kind: 'foreignPassport', expiresOn: '2030-01-01' }] }, 'visit.cprDocumentRequired'],
+    ['a new MitID without the citizen present', {}, { ...byQuestions, inPerson: false }, 'visit.inPersonRequired'],
+    ['two CPR questions', {}, { ...byQuestions, method: 'cprQuestions', cprQuestions: { asked: 2, correct: 2 } }, 'visit.cprQuestionsTooFew'],
+    ['a wrong CPR answer', {}, { ...byQuestions, method: 'cprQuestions', cprQuestions: { asked: 3, correct: 2 } }, 'visit.cprQuestionsWrong'],
     ['a witness with MitID for 9 days', {}, { ...byWitness, witness: { ...witness, mitIdSince: '2026-11-16' } }, 'visit.witnessMitIdTooNew'],
     ['a witness of 17', {}, { ...byWitness, witness: { ...witness, cpr: '010109-4321' } }, 'visit.witnessUnderAge'],
     ['the citizen as their own witness', {}, { ...byWitness, witness: { ...witness, cpr: adult.cpr } }, 'visit.witnessIsApplicant'],
     ['a witness without photo ID', {}, { ...byWitness, witness: { ...witness, photoIdSeen: false } }, 'visit.witnessPhotoIdMissing'],
     ['a witness whose photo ID lacks the CPR number', {}, { ...byWitness, witness: { ...witness, photoIdHasCpr: false } }, 'visit.witnessCprDocumentMissing'],
-    ['an applicant of 14', { cpr: '010112-4000' }, byLicence, 'visit.applicantUnderAge'],
-    ['a substitute CPR number', { cpr: '750385-1236' }, byLicence, 'visit.noDanishCpr'],
-    ['a NemID key card in 2026', {}, byLicence, 'visit.nemIdEnded', 'nemIdKeyCard'],
+    ['an applicant of 12 for MitID', { cpr: '010114-4000' }, byQuestions, 'visit.applicantUnderAge'],
+    ['a substitute CPR number', { cpr: '750385-1236' }, byQuestions, 'visit.noDanishCpr'],
+    ['a NemID key card in 2026', {}, byQuestions, 'visit.nemIdEnded', 'nemIdKeyCard'],
   ])('refuses %s with its rule code and stores nothing', async (_, citizen, evidence, code, service) => {
     const id = await startVisit(citizen, service);
     expect(await brokenRules(caller.visits.complete({ id, evidence }))).toContain(code);
@@ -75,7 +77,7 @@ describe('visits.complete', () => {
   test('refuses a citizen without any address on record (legacy data) [seed]', async () => {
     const id = await startVisit();
     api.db.update(schema.citizens).set({ hasFixedAddress: false, address: null, postalAddress: null }).run();
-    expect(await brokenRules(caller.visits.complete({ id, evidence: byLicence }))).toEqual(['visit.postalAddressMissing']);
+    expect(await brokenRules(caller.visits.complete({ id, evidence: byQuestions }))).toEqual(['visit.postalAddressMissing']);
   });
 
   test('a witness may confirm three other people within 120 days, not a fourth', async () => {
@@ -106,7 +108,7 @@ describe('visits.complete', () => {
   test('a witness left in a documents visit is neither stored nor counted', async () => {
     for (const cpr of ['010203-4567', '020304-5678', '030405-6789']) {
       const id = await startVisit({ cpr, name: `Person ${cpr}` });
-      await caller.visits.complete({ id, evidence: { ...byLicence, witness } });
+      await caller.visits.complete({ id, evidence: { ...byQuestions, witness } });
       expect(visitRow(id).witnessId).toBeNull();
     }
     const id = await startVisit();
@@ -115,15 +117,14 @@ describe('visits.complete', () => {
 
   test('a closed visit cannot be completed again', async () => {
     const id = await startVisit();
-    await caller.visits.complete({ id, evidence: byLicence });
-    expect(await errorOf(caller.visits.complete({ id, evidence: byLicence }))).toMatchObject({ code: 'CONFLICT', message: 'visit.notOpen' });
+    await caller.visits.complete({ id, evidence: byQuestions });
+    expect(await errorOf(caller.visits.complete({ id, evidence: byQuestions }))).toMatchObject({ code: 'CONFLICT', message: 'visit.notOpen' });
   });
 
   test('a document that has an expiry date must have it recorded, or the expiry rule could be skipped', async () => {
     const id = await startVisit();
-    const error = await errorOf(caller.visits.complete({ id, evidence: { ...byLicence, documents: [{ kind: 'danishDrivingLicence' }] } }));
-    expect(issuesByField(error.cause)).toEqual({ 'evidence.documents.0.expiresOn': 'visit.expiryRequired' });
-    expect(await caller.visits.assess({ id, evidence: { ...byLicence, targetLevel: 'LAV', documents: [{ kind: 'healthCard' }] } })).toEqual({ verified: true, level: 'LAV' });
+    expect(await brokenRules(caller.visits.complete({ id, evidence: { ...byQuestions, documents: [{ kind: 'drivingLicence' }] } }))).toEqual(['visit.expiryRequired', 'visit.legitimationMissing']);
+    expect(await caller.visits.assess({ id, evidence: { ...byQuestions, documents: [licence, { kind: 'healthCard' }] } })).toEqual({ verified: true, level: 'BETYDELIG', violations: [] });
   });
 
   test('rejects incomplete evidence with field messages', async () => {
@@ -138,7 +139,7 @@ describe('visits.assess', () => {
     const id = await startVisit();
     const feedback = await caller.visits.assess({ id, evidence: { ...byWitness, witness: { ...witness, mitIdSince: '2026-11-20' } } });
     expect(feedback).toMatchObject({ verified: false, violations: [{ code: 'visit.witnessMitIdTooNew', params: { days: 5, minimum: 10 } }] });
-    expect(await caller.visits.assess({ id, evidence: byLicence })).toEqual({ verified: true, level: 'BETYDELIG' });
+    expect(await caller.visits.assess({ id, evidence: byQuestions })).toEqual({ verified: true, level: 'BETYDELIG', violations: [] });
     expect(visitRow(id).outcome).toBe('open');
   });
 });
@@ -167,10 +168,32 @@ describe('visits.refuse and abort', () => {
   });
 });
 
+describe('a visit left open (the page closed, the browser crashed)', () => {
+  test('is closed as aborted at the next start-up or midnight, by the system and audited; today\'s stay open', async () => {
+    const yesterday = await startVisit();
+    api.setNow(new Date('2026-11-26T08:00:00Z'));
+    caller = await api.as('caseworker');
+    const today = (await caller.visits.create({ citizenId: visitRow(yesterday).citizenId, service: 'newMitId' })).id;
+    expect(abortStaleVisits(api.db, api.now())).toBe(1);
+    expect(visitRow(yesterday)).toMatchObject({ outcome: 'aborted', closedAt: api.now() });
+    expect(visitRow(today).outcome).toBe('open');
+    const entry = api.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'visit.abort')).get();
+    expect(entry).toMatchObject({ staffId: null, entityId: String(yesterday), details: { stale: true } });
+    expect(abortStaleVisits(api.db, api.now())).toBe(0);
+  });
+
+  test('can be resumed by another caseworker and completed the same day', async () => {
+    const id = await startVisit();
+    const colleague = await api.as('supervisor');
+    expect((await colleague.citizens.card({ id: visitRow(id).citizenId })).visits.open).toEqual([expect.objectContaining({ id })]);
+    expect(await colleague.visits.complete({ id, evidence: byQuestions })).toEqual({ id, level: 'BETYDELIG' });
+  });
+});
+
 describe('visits.list and get', () => {
   test('filters by day, method and outcome, with the CPR number masked', async () => {
     const verified = await startVisit();
-    await caller.visits.complete({ id: verified, evidence: byLicence });
+    await caller.visits.complete({ id: verified, evidence: byQuestions });
     api.setNow(new Date('2026-11-26T09:00:00Z'));
     caller = await api.as('caseworker');
     const refused = await startVisit({ cpr: '010203-4567' });
@@ -178,7 +201,7 @@ describe('visits.list and get', () => {
 
     const onDay = await caller.visits.list({ filters: [{ field: 'day', operator: 'gte', value: '2026-11-26' }, { field: 'day', operator: 'lte', value: '2026-11-26' }] });
     expect(onDay.data.map((v) => v.id)).toEqual([refused]);
-    const byMethod = await caller.visits.list({ filters: [{ field: 'method', operator: 'eq', value: 'documents' }] });
+    const byMethod = await caller.visits.list({ filters: [{ field: 'method', operator: 'eq', value: 'cprQuestions' }] });
     expect(byMethod.data.map((v) => [v.id, v.citizenCprMasked, v.caseworkerName])).toEqual([[verified, '150385-XXXX', 'Test caseworker']]);
     const all = await caller.visits.list({ filters: [{ field: 'caseworkerId', operator: 'eq', value: api.staff.caseworker.id }] });
     expect(all.total).toBe(2);
@@ -202,7 +225,7 @@ describe('citizens.lookup', () => {
   test('finds the citizen card by CPR number and logs the lookup masked', async () => {
     const id = await startVisit();
     const card = await caller.citizens.lookup({ cpr: '1503851236' });
-    expect(card).toMatchObject({ id: expect.any(Number), name: 'Anna Hansen', cprMasked: '150385-XXXX', age: 41, visits: { open: 1, recent: [{ id, outcome: 'open' }] } });
+    expect(card).toMatchObject({ id: expect.any(Number), name: 'Anna Hansen', cprMasked: '150385-XXXX', age: 41, visits: { open: [{ id, service: 'newMitId' }], recent: [{ id, outcome: 'open' }] } });
     expect(await caller.citizens.lookup({ cpr: '010203-4567' })).toBeNull();
     const lookups = api.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'citizen.lookup')).all();
     expect(lookups.map((a) => a.details?.criterion)).toEqual(['150385-XXXX', '010203-XXXX']);

@@ -1,6 +1,6 @@
 export * from './client.js';
 export * as schema from './schema.js';
-export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow, TemporaryCodeRow, BlockRow } from './schema.js';
+export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow, TemporaryCodeRow, BlockRow, DocumentKindRow } from './schema.js';
 export * from './secrets.js';
 export * from './list.js';
 export * from './prepared.js';
@@ -14,4 +14,5 @@ export * from './queries/exemptions.js';
 export * from './queries/readAccess.js';
 export * from './queries/codes.js';
 export * from './queries/blocks.js';
+export * from './queries/documentKinds.js';
 export * from './queries/reports.js';

@@ -5,7 +5,10 @@ import {
   codeKinds,
   codeStoredStatuses,
   codeRevocationCauses,
-  blockingHotlineKinds,
+  blockCredentials,
+  blockRoutes,
+  documentCategories,
+  highRoutes,
   misuseKinds,
   policeReportStates,
   readAccessStoredStatuses,
@@ -17,7 +20,6 @@ import {
   complaintSubjects,
   forwardingChannels,
   assuranceLevels,
-  documentKinds,
   guardianshipKinds,
   staffRoles,
   verificationMethods,
@@ -67,6 +69,8 @@ export const citizens = sqliteTable(
     postalAddress: text('postal_address'),
     phone: text('phone'),
     email: text('email'),
+    /** [pub] Navne- og adressebeskyttelse: the address is shown only on the citizen's own record. */
+    addressProtected: integer('address_protected', { mode: 'boolean' }).notNull().default(false),
     guardianship: text('guardianship', { enum: guardianshipKinds }).notNull().default('none'),
     guardianName: text('guardian_name'),
     notes: text('notes'),
@@ -181,6 +185,23 @@ export const visitTallies = sqliteTable(
   (t) => [primaryKey({ columns: [t.dimension, t.day, t.value, t.outcome] })],
 );
 
+/**
+ * [pub] The kinds of identity document, by the spec's stable codes: reference data present in every database
+ * (migration 0010 writes the spec's catalogue). A kind in use is never deleted; a retired one stays on old visits.
+ */
+export const documentKinds = sqliteTable('document_kinds', {
+  code: text('code').primaryKey(),
+  category: text('category', { enum: documentCategories }).notNull(),
+  hasExpiry: integer('has_expiry', { mode: 'boolean' }).notNull(),
+  isApp: integer('is_app', { mode: 'boolean' }).notNull().default(false),
+  highRoute: text('high_route', { enum: highRoutes }),
+  nameDa: text('name_da').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** The picker's order within a category. */
+  position: integer('position').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+
 export const visitDocuments = sqliteTable(
   'visit_documents',
   {
@@ -188,10 +209,13 @@ export const visitDocuments = sqliteTable(
     visitId: integer('visit_id')
       .notNull()
       .references(() => visits.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: documentKinds }).notNull(),
+    kind: text('kind')
+      .notNull()
+      .references(() => documentKinds.code),
     expiresOn: text('expires_on'),
     temporary: integer('temporary', { mode: 'boolean' }).notNull().default(false),
     digitalCopy: integer('digital_copy', { mode: 'boolean' }).notNull().default(false),
+    chipRead: integer('chip_read', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('visit_documents_visit_idx').on(t.visitId)],
 );
@@ -397,7 +421,7 @@ export const temporaryCodes = sqliteTable(
   ],
 );
 
-/** [seed] A blocking (spærring) request: what was suspected, when, who took it, the hotline, the police report. */
+/** [seed] A blocking (spærring) request: the credential, what was suspected, when, who took it, the route, the police report. */
 export const blocks = sqliteTable(
   'blocks',
   {
@@ -405,10 +429,13 @@ export const blocks = sqliteTable(
     citizenId: integer('citizen_id')
       .notNull()
       .references(() => citizens.id),
+    credential: text('credential', { enum: blockCredentials }).notNull(),
+    /** [pub] The level a blocked MitID had: reopening it needs a new verification at that level. */
+    credentialLevel: text('credential_level', { enum: assuranceLevels }),
     misuse: text('misuse', { enum: misuseKinds }).notNull(),
     description: text('description').notNull(),
     reportedOn: text('reported_on').notNull(),
-    hotline: text('hotline', { enum: blockingHotlineKinds }).notNull(),
+    route: text('route', { enum: blockRoutes }).notNull(),
     policeReport: text('police_report', { enum: policeReportStates }).notNull(),
     notes: text('notes'),
     /** Active codes revoked by this request, counted when it was taken. */
@@ -417,6 +444,10 @@ export const blocks = sqliteTable(
     createdBy: integer('created_by')
       .notNull()
       .references(() => staff.id),
+    /** A blocked MitID reopened from a new verified visit at the counter. */
+    reopenedAt: integer('reopened_at', { mode: 'timestamp_ms' }),
+    reopenedBy: integer('reopened_by').references(() => staff.id),
+    reopenVisitId: integer('reopen_visit_id').references(() => visits.id),
   },
   (t) => [index('blocks_citizen_idx').on(t.citizenId, t.createdAt), index('blocks_reported_idx').on(t.reportedOn)],
 );
@@ -471,3 +502,4 @@ export type ExemptionRow = typeof exemptions.$inferSelect;
 export type ReadAccessRow = typeof readAccesses.$inferSelect;
 export type TemporaryCodeRow = typeof temporaryCodes.$inferSelect;
 export type BlockRow = typeof blocks.$inferSelect;
+export type DocumentKindRow = typeof documentKinds.$inferSelect;

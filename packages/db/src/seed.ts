@@ -58,6 +58,8 @@ function demoCitizen(now: Date, used: Set<string>) {
     postalAddress: hasFixedAddress ? null : `Poste restante, ${faker.location.zipCode()} ${faker.location.city()}`,
     phone: faker.number.float() > 0.1 ? faker.phone.number() : null,
     email: faker.number.float() > 0.3 ? faker.internet.email({ firstName, lastName }).toLowerCase() : null,
+    // [pub] A few have name and address protection.
+    addressProtected: hasFixedAddress && faker.number.float() < 0.03,
     guardianship: underGuardianship ? ('guardianship' as const) : ('none' as const),
     guardianName: underGuardianship ? faker.person.fullName() : null,
     notes: null,

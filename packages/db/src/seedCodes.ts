@@ -44,8 +44,10 @@ export function seedDemoCodes(db: Queryable, f: Faker, now: Date, codeHash: stri
       misuse: f.helpers.arrayElement(['lostOrStolen', 'phishing', 'unknownActivity'] as const),
       description: 'Borgeren har fået besked om et login, borgeren ikke selv har foretaget.',
       reportedOn: todayIso(createdAt),
-      hotline: 'citizen',
-      hotlineCalled: true,
+      credential: 'mitId',
+      credentialLevel: 'BETYDELIG',
+      route: f.helpers.arrayElement(['mitIdApp', 'mitIdWeb', 'mitIdSupport'] as const),
+      blockConfirmed: true,
       policeReport: f.helpers.arrayElement(['notAdvised', 'advised', 'made'] as const),
     });
     const revoked = activeCodes(db, citizen.id, createdAt);

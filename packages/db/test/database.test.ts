@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { parseCpr } from '@skranke/domain';
+import { defaultDocumentKinds, isCredentialService, parseCpr } from '@skranke/domain';
 import { closeDatabase, demoPassword, demoStaff, openDatabase, schema, seedDemoData, verifySecret, type Db } from '../src/index.js';
 
 let dir: string;
@@ -23,6 +23,12 @@ describe('openDatabase', () => {
     expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
     const tables = db.$client.prepare("select name from sqlite_master where type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['staff', 'sessions', 'citizens', 'audit_log', '__drizzle_migrations']));
+  });
+
+  test("holds the spec's document kinds in every database, as the domain states them", () => {
+    const stored = db.select().from(schema.documentKinds).orderBy(schema.documentKinds.position).all();
+    expect(stored.every((kind) => kind.active)).toBe(true);
+    expect(stored.map(({ position: _position, active: _active, ...kind }) => kind)).toEqual(defaultDocumentKinds);
   });
 
   test('opening the same file again keeps its data and re-applies nothing', () => {
@@ -83,6 +89,26 @@ describe('seedDemoData', () => {
     }
     for (const v of byOutcome('verified')) expect(v.level).toBe(v.targetLevel);
     expect(visits.every((v) => v.day >= '2026-10-26' && v.day <= '2026-11-25')).toBe(true);
+  });
+
+  test('keeps to the counter: weekdays within opening hours, credentials by legitimation and a confirmation', async () => {
+    await seedDemoData(db, now);
+    const visits = db.select().from(schema.visits).all();
+    const copenhagen = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    for (const v of visits) {
+      const parts = Object.fromEntries(copenhagen.formatToParts(v.startedAt).map((p) => [p.type, p.value]));
+      expect(['Sat', 'Sun']).not.toContain(parts.weekday);
+      expect(`${parts.hour}:${parts.minute}` >= '08:00' && `${parts.hour}:${parts.minute}` < '17:00').toBe(true);
+    }
+    const verifiedCredentials = visits.filter((v) => v.outcome === 'verified' && isCredentialService(v.service));
+    expect(verifiedCredentials.every((v) => v.method === 'cprQuestions' || v.method === 'witness')).toBe(true);
+    expect(verifiedCredentials.filter((v) => v.method === 'cprQuestions').length).toBeGreaterThan(verifiedCredentials.length / 2);
+    expect(verifiedCredentials.some((v) => v.method === 'witness')).toBe(true);
+    // Refused for the reasons a counter meets: expired documents, wrong answers, a health card alone, a witness too new.
+    const reasons = new Set(visits.flatMap((v) => v.brokenRules ?? []).map((r) => r.code));
+    expect(reasons.size).toBeGreaterThan(2);
+    const kinds = new Set(db.select().from(schema.visitDocuments).all().map((d) => d.kind));
+    expect([...kinds]).toEqual(expect.arrayContaining(['drivingLicence', 'passportWithCpr']));
   });
 
   test('adds complaints in every state, each with a timeline that starts at its receipt', async () => {

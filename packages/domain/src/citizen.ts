@@ -15,6 +15,8 @@ export const ZCitizenInput = z
     postalAddress: optionalText(300),
     phone: ZPhone,
     email: ZEmail,
+    /** [pub] Navne- og adressebeskyttelse: the address shows only on the citizen's own record. */
+    addressProtected: z.boolean().default(false),
     guardianship: z.enum(guardianshipKinds).default('none'),
     guardianName: optionalText(200),
     notes: optionalText(4000),

@@ -21,19 +21,28 @@ describe('parseCpr: form', () => {
     });
   });
 
-  test.each(['0707614285', ' 070761-4285', '070761-4285 ', '\t0707614285\n', '  070761-4285  '])(
+  test.each(['0707614285', ' 070761-4285', '070761-4285 ', '\t0707614285\n', '  070761-4285  ', '070761 4285', '070761–4285'])(
     'accepts %j with the same result as the canonical form',
     (input) => expect(parseCpr(input)).toEqual(parseCpr('070761-4285')),
   );
 
   test.each([
     '', ' ', '-', '070761-428', '070761-42855', '07076-14285', '070761428', '07076142855',
-    '0707-614285', '070761--4285', '070761 4285', '070761/4285', '0707 61-4285', '07076A-4285',
+    '0707-614285', '070761--4285', '070761  4285', '070761/4285', '0707 61-4285', '07076A-4285',
     '070761-428X', 'abcdef-ghij', '+070761-4285', '070761-4285-', '０７０７６１-４２８５', '070761-4285\n1',
   ])('rejects %j with cpr.format', (input) => {
     expect(parseCpr(input)).toEqual({ ok: false, error: 'cpr.format' });
     expect(isValidCpr(input)).toBe(false);
   });
+});
+
+describe('parseCpr: a birth date after today → cpr.future [pub]', () => {
+  test('010130-4000 is born 1 January 2030: invalid before that day, valid from it', () => {
+    expect(parseCpr('010130-4000', '2026-12-03')).toEqual({ ok: false, error: 'cpr.future' });
+    expect(parseCpr('010130-4000', '2030-01-01').ok).toBe(true);
+    expect(isValidCpr('010130-4000', '2029-12-31')).toBe(false);
+  });
+  test('born today is valid', () => expect(parseCpr('031226-4000', '2026-12-03').ok).toBe(true));
 });
 
 describe('parseCpr: impossible dates → cpr.date', () => {
@@ -192,7 +201,7 @@ describe('maskCpr', () => {
     ['610161-1234', '610161-XXXX'],
   ])('%j → %s', (input, expected) => expect(maskCpr(input)).toBe(expected));
 
-  test.each(['070761-428', '070761-42855', '07076142855', '0707-614285', 'abc', '', '070761 4285', '1234567890123'])(
+  test.each(['070761-428', '070761-42855', '07076142855', '0707-614285', 'abc', '', '070761/4285', '1234567890123'])(
     'malformed %j is fully masked',
     (input) => {
       const masked = maskCpr(input);
@@ -260,13 +269,15 @@ describe('isCprSearchTerm / cprSearchPrefix', () => {
     ['070761-4285', '0707614285'],
     ['0707614285', '0707614285'],
     ['  070761-42 ', '07076142'],
+    ['120590 1238', '1205901238'],
+    ['120590–1238', '1205901238'],
   ])('%j is a CPR search term → prefix %s', (term, prefix) => {
     expect(isCprSearchTerm(term)).toBe(true);
     expect(cprSearchPrefix(term)).toBe(prefix);
   });
 
   test.each([
-    '', '07076', '0707', '07076-1', '070761-42855', '07076142855', '070761--4', '070761 4285',
+    '', '07076', '0707', '07076-1', '070761-42855', '07076142855', '070761--4', '070761/4285',
     'Jensen', '070761a', 'a070761', '2024-01-01', '-070761',
   ])('%j is not a CPR search term', (term) => {
     expect(isCprSearchTerm(term)).toBe(false);

@@ -1,7 +1,7 @@
 import { isRealDate, parseIsoDate, toIsoDate } from './isoDate.js';
 import type { IsoDate } from './isoDate.js';
 
-export type CprErrorCode = 'cpr.format' | 'cpr.date';
+export type CprErrorCode = 'cpr.format' | 'cpr.date' | 'cpr.future';
 
 export type Cpr = {
   /** 10 digits, no dash. */
@@ -15,9 +15,9 @@ export type Cpr = {
 
 export type ParseCprResult = { ok: true; cpr: Cpr } | { ok: false; error: CprErrorCode };
 
-// [pub] Form DDMMYY-SSSS; the dash is optional in input.
-const CPR_RE = /^(\d{6})-?(\d{4})$/;
-const SEARCH_RE = /^(\d{6})-?(\d{0,4})$/;
+// [pub] Form DDMMYY-SSSS; the dash is optional in input, and a space or an en dash (as word processors write it) does as well.
+const CPR_RE = /^(\d{6})[-–\s]?(\d{4})$/;
+const SEARCH_RE = /^(\d{6})[-–\s]?(\d{0,4})$/;
 
 export function normalizeCpr(input: string): string | null {
   const m = CPR_RE.exec(input.trim());
@@ -31,7 +31,8 @@ function centuryOf(seventh: number, yy: number): number {
   return yy <= 57 ? 2000 : 1800; // 5–8
 }
 
-export function parseCpr(input: string): ParseCprResult {
+/** `today`, when given, also refuses a birth date after it [pub]. */
+export function parseCpr(input: string, today?: IsoDate): ParseCprResult {
   const digits = normalizeCpr(input);
   if (digits === null) return { ok: false, error: 'cpr.format' };
   const n = (i: number, len = 2) => Number(digits.slice(i, i + len));
@@ -42,13 +43,15 @@ export function parseCpr(input: string): ParseCprResult {
   const isSubstitute = day > 60;
   if (isSubstitute) day -= 60;
   if (!isRealDate(year, month, day)) return { ok: false, error: 'cpr.date' };
+  const birthDate = toIsoDate(year, month, day);
+  if (today && birthDate > today) return { ok: false, error: 'cpr.future' };
   // [pub] No modulus-11 check: numbers issued since 1 Oct 2007 may fail it.
   return {
     ok: true,
     cpr: {
       digits,
       formatted: `${digits.slice(0, 6)}-${digits.slice(6)}`,
-      birthDate: toIsoDate(year, month, day),
+      birthDate,
       isSubstitute,
       // [pub] Last digit odd = male, even = female.
       sex: n(9, 1) % 2 === 1 ? 'male' : 'female',
@@ -56,8 +59,8 @@ export function parseCpr(input: string): ParseCprResult {
   };
 }
 
-export function isValidCpr(input: string): boolean {
-  return parseCpr(input).ok;
+export function isValidCpr(input: string, today?: IsoDate): boolean {
+  return parseCpr(input, today).ok;
 }
 
 /** Shows only the date part; anything not of CPR form is masked entirely so no digits leak. */
@@ -71,7 +74,7 @@ export function maskCpr(input: string): string {
  * `010190 1234`, `010190.1234`, `01019012345`. For the audit log, which must never hold a CPR number.
  */
 export function maskCprsIn(text: string): string {
-  return text.replace(/\d{6}[\s./-]*\d{1,4}\d*/g, (run) => `${run.slice(0, 6)}-XXXX`);
+  return text.replace(/\d{6}[\s./–-]*\d{1,4}\d*/g, (run) => `${run.slice(0, 6)}-XXXX`);
 }
 
 /**

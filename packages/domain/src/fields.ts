@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCpr } from './cpr.js';
+import { todayIso } from './isoDate.js';
 
 /**
  * Field schemas shared by forms and procedures. Messages are keys of `messages.ts`, translated where they are
@@ -21,13 +22,16 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-/** Accepts both written forms and stores the 10 digits; the error names which rule was broken. */
+/**
+ * Accepts the written forms and stores the 10 digits; the error names which rule was broken. A birth date after
+ * today is refused [pub]: the one rule here that reads the clock, at the edge where input arrives.
+ */
 export const ZCprNumber = z
   .string({ error: 'validation.required' })
   .trim()
   .min(1, { error: 'validation.required' })
   .transform((value, ctx) => {
-    const parsed = parseCpr(value);
+    const parsed = parseCpr(value, todayIso(new Date()));
     if (parsed.ok) return parsed.cpr.digits;
     // Not fatal: the form-wide rules (postal address, guardian) still report in the same pass.
     ctx.addIssue({ code: 'custom', message: parsed.error, continue: true });

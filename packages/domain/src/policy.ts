@@ -3,8 +3,12 @@
  * Each value names the tag of the rule it comes from.
  */
 export const policy = {
-  /** [seed] A NemID/MitID applicant under 15 is refused; Digital Post attaches at 15. */
-  minimumApplicantAge: 15,
+  /** [seed] NemID is issued from 15. */
+  nemIdMinimumAge: 15,
+  /** [pub mitid.dk "above 13 years old"] MitID is issued from 13. */
+  mitIdMinimumAge: 13,
+  /** [seed] Every citizen is attached to Digital Post at 15, so exemption is for those 15 and older. */
+  digitalPostAge: 15,
   /** [policy] CPR-register questions: at least this many asked, all answered correctly (NemID used 2–4) [pub]. */
   cprQuestionsMinimum: 3,
   /** [seed] The witness must have had MitID this many days (current MitID guidance says 30 [pub]). */
@@ -14,9 +18,17 @@ export const policy = {
   /** [pub] A witness who has already witnessed for this many people within the window is refused. */
   witnessMaximumWitnessings: 3,
   witnessWindowDays: 120,
-  /** [seed] NemID key cards and temporary passwords: last printed 30 May 2023, last collected 30 June 2023. */
+  /**
+   * [seed] NemID key cards and temporary passwords could be ordered until 30 May 2023 (last printing) and collected
+   * until 30 June 2023; NemID was shut down for good on 31 October 2023 (its blocking hotlines with it).
+   */
   nemIdLastPrinted: '2023-05-30',
   nemIdLastCollection: '2023-06-30',
+  nemIdShutdown: '2023-10-31',
+  /** [pub] On a granted exemption, unopened Digital Post from this many months back may be re-sent on paper. */
+  exemptionResendMonths: 6,
+  /** [policy] The municipality's decision letter: a complaint about it is made within this many weeks. */
+  exemptionComplaintWeeks: 4,
   /** [policy] A complaint is overdue after this many days without an answer (no statutory deadline [pub]). */
   complaintOverdueDays: 30,
   /** [policy] Attachments are kept in the database: at most this many per complaint, each at most this size. */

@@ -24,12 +24,14 @@ import { appError } from '../errors.js';
 import { citizenCard } from './citizenCard.js';
 import { counterProcedure, router } from '../trpc.js';
 
-/** The full record, for the one screen that needs the whole CPR number. */
+/** The full record, for the one screen that needs the whole CPR number, and the only one with a protected address. */
 function fullRecord(row: CitizenRow, today: string) {
   const parsed = parseCpr(row.cpr);
   const cpr = parsed.ok ? parsed.cpr : null;
   return {
     ...toCitizenListItem(row),
+    address: row.address,
+    postalAddress: row.postalAddress,
     notes: row.notes,
     cpr: cpr?.formatted ?? row.cpr,
     birthDate: cpr?.birthDate ?? null,

@@ -16,10 +16,12 @@ import {
   policy,
   todayIso,
   type CodeRevocationCause,
+  type TCodeIssue,
 } from '@skranke/domain';
 import {
   activeCodes,
   appendAudit,
+  citizenBlocks,
   findCitizen,
   findCode,
   findStaffById,
@@ -32,6 +34,7 @@ import {
   verifySecret,
   type Queryable,
   type TemporaryCodeRow,
+  type VisitRow,
 } from '@skranke/db';
 import { appError } from '../errors.js';
 import { counterProcedure, router } from '../trpc.js';
@@ -48,6 +51,15 @@ function existingCode(db: Queryable, id: number): TemporaryCodeRow {
 function mustBeActive(code: TemporaryCodeRow, now: Date): void {
   const status = codeStatus(code.status, code.expiresAt, now);
   if (status !== 'issued') throw appError('CONFLICT', 'code.notActive', { params: { status: `code.status.${status}` } });
+}
+
+/** The visit a code is issued from, once the rules allow it (a verified credential visit of today, no block since). */
+function issuableVisit(db: Queryable, input: TCodeIssue, now: Date): VisitRow {
+  const visit = findVisit(db, input.visitId)?.visit;
+  if (!visit) throw appError('BAD_REQUEST', 'code.visitNotVerifiedToday', { field: 'visitId' });
+  const problem = codeIssueProblem({ kind: input.kind, now, visit, blocks: citizenBlocks(db, visit.citizenId) }, policy);
+  if (problem) throw appError('BAD_REQUEST', problem.key, { params: problem.params, field: problem.key.startsWith('code.nemId') ? 'kind' : 'visitId' });
+  return visit;
 }
 
 /** Revokes every active code of the citizen; used when a new code replaces them and when a block is taken. */
@@ -81,17 +93,11 @@ export const codesRouter = router({
   issue: counterProcedure.input(ZCodeIssue).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const today = todayIso(now);
-    const visit = findVisit(ctx.db, input.visitId)?.visit;
-    // [policy] Only within a visit whose identity was verified that same day.
-    if (!visit || visit.outcome !== 'verified' || visit.day !== today) {
-      throw appError('BAD_REQUEST', 'code.visitNotVerifiedToday', { field: 'visitId' });
-    }
-    const problem = codeIssueProblem(input.kind, today, policy);
-    if (problem) throw appError('BAD_REQUEST', problem.key, { params: problem.params, field: 'kind' });
-
+    const visit = issuableVisit(ctx.db, input, now);
     const code = generateCode();
     const codeHash = await hashSecret(code);
     return ctx.db.transaction((tx) => {
+      issuableVisit(tx, input, now); // a block may have been taken while the hash was computed
       // [policy] One active code per citizen: the new one replaces any other, and the reason is recorded.
       const replaced = revokeActiveCodes(tx, visit.citizenId, 'replaced', ctx.staff.id, now);
       const row = insertCode(tx, {

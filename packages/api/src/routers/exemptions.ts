@@ -104,9 +104,9 @@ export const exemptionsRouter = router({
       const problem = decisionProblem(input.decision, {
         citizenAge: cprAgeOn(citizen.cpr, todayIso(now)),
         residenceAbroad: ground?.residenceAbroad ?? false,
-        minimumAge: policy.minimumApplicantAge,
+        minimumAge: policy.digitalPostAge,
       });
-      if (problem) throw appError('BAD_REQUEST', problem, { field: 'decision' });
+      if (problem) throw appError('BAD_REQUEST', problem, { field: 'decision', params: { minimum: policy.digitalPostAge } });
       updateExemption(
         tx,
         exemption.id,

@@ -22,6 +22,7 @@ import {
   findVisit,
   insertVisit,
   listVisits,
+  loadDocumentCatalogue,
   recordVisitEvidence,
   upsertWitness,
   type Queryable,
@@ -51,7 +52,7 @@ function assess(db: Queryable, visit: VisitRow, evidence: TVisitEvidence, now: D
   const witnessRecentWitnessings = evidence.witness
     ? countRecentWitnessings(db, evidence.witness.cpr, addDays(today, 1 - policy.witnessWindowDays), citizen.id)
     : 0;
-  return assessVisit(evidence, { today, service: visit.service, citizen, witnessRecentWitnessings });
+  return assessVisit(evidence, { today, service: visit.service, citizen, witnessRecentWitnessings, documentKinds: loadDocumentCatalogue(db) });
 }
 
 export const visitsRouter = router({
@@ -68,7 +69,7 @@ export const visitsRouter = router({
     return {
       ...visit,
       caseworkerName: findStaffById(ctx.db, visit.caseworkerId)?.displayName ?? null,
-      documents: documents.map(({ kind, expiresOn, temporary, digitalCopy }) => ({ kind, expiresOn, temporary, digitalCopy })),
+      documents: documents.map(({ kind, expiresOn, temporary, digitalCopy, chipRead }) => ({ kind, expiresOn, temporary, digitalCopy, chipRead })),
       witness: witness ? { name: witness.name, cprMasked: maskCpr(witness.cpr) } : null,
       citizen: citizenCard(ctx.db, citizen, now),
       history: auditTrail(ctx.db, 'visit', visit.id),
@@ -116,7 +117,7 @@ export const visitsRouter = router({
         let brokenRules: RuleViolation[] = [];
         if (input.evidence) {
           const assessment = assess(tx, visit, input.evidence, now);
-          brokenRules = assessment.verified ? [] : assessment.violations;
+          brokenRules = assessment.violations;
           const witness = input.evidence.witness;
           recordVisitEvidence(tx, visit.id, input.evidence, witness ? upsertWitness(tx, witness) : null);
         }

@@ -1,5 +1,6 @@
-import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
-import { maskCpr, type TBlockData, type TBlockFilter, type TBlockListInput } from '@skranke/domain';
+import { and, count, desc, eq, gte, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { maskCpr, type BlockStatus, type TBlockData, type TBlockFilter, type TBlockListInput } from '@skranke/domain';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Queryable } from '../client.js';
 import { listQuery, orderByOf, pageOf } from '../list.js';
 import { blocks, citizens, staff, type BlockRow } from '../schema.js';
@@ -10,8 +11,12 @@ function blockFilterSql(filter: TBlockFilter): SQL {
       return eq(blocks.citizenId, filter.value);
     case 'misuse':
       return eq(blocks.misuse, filter.value);
-    case 'hotline':
-      return eq(blocks.hotline, filter.value);
+    case 'credential':
+      return eq(blocks.credential, filter.value);
+    case 'status':
+      return filter.value === 'reopened' ? isNotNull(blocks.reopenedAt) : isNull(blocks.reopenedAt);
+    case 'route':
+      return eq(blocks.route, filter.value);
     case 'policeReport':
       return eq(blocks.policeReport, filter.value);
     case 'reportedOn':
@@ -25,8 +30,10 @@ const blockListColumns = {
   citizenName: citizens.name,
   citizenCpr: citizens.cpr,
   misuse: blocks.misuse,
+  credential: blocks.credential,
   reportedOn: blocks.reportedOn,
-  hotline: blocks.hotline,
+  route: blocks.route,
+  reopenedAt: blocks.reopenedAt,
   policeReport: blocks.policeReport,
   codesRevoked: blocks.codesRevoked,
   createdAt: blocks.createdAt,
@@ -47,7 +54,7 @@ export function blocksQuery(db: Queryable, input: Pick<TBlockListInput, 'filters
       .where(where)
       .orderBy(...orderBy),
     count: () => db.select({ n: count() }).from(blocks).where(where).get()?.n ?? 0,
-    toItem: ({ citizenCpr, ...row }) => ({ ...row, citizenCprMasked: maskCpr(citizenCpr) }),
+    toItem: ({ citizenCpr, ...row }) => ({ ...row, status: blockStatus(row), citizenCprMasked: maskCpr(citizenCpr) }),
   });
 }
 
@@ -55,11 +62,18 @@ export function listBlocks(db: Queryable, input: TBlockListInput) {
   return pageOf(input.pagination, blocksQuery(db, input));
 }
 
+export function blockStatus(block: { reopenedAt: Date | null }): BlockStatus {
+  return block.reopenedAt ? 'reopened' : 'active';
+}
+
+const reopener = alias(staff, 'reopener');
+
 export function findBlock(db: Queryable, id: number) {
   return db
-    .select({ block: blocks, createdByName: staff.displayName })
+    .select({ block: blocks, createdByName: staff.displayName, reopenedByName: reopener.displayName })
     .from(blocks)
     .innerJoin(staff, eq(staff.id, blocks.createdBy))
+    .leftJoin(reopener, eq(reopener.id, blocks.reopenedBy))
     .where(eq(blocks.id, id))
     .get();
 }
@@ -69,7 +83,16 @@ export function latestBlock(db: Queryable, citizenId: number): BlockRow | undefi
   return db.select().from(blocks).where(eq(blocks.citizenId, citizenId)).orderBy(desc(blocks.createdAt), desc(blocks.id)).limit(1).get();
 }
 
+/** Every blocking request of the citizen: a code is judged against all of them. */
+export function citizenBlocks(db: Queryable, citizenId: number): BlockRow[] {
+  return db.select().from(blocks).where(eq(blocks.citizenId, citizenId)).all();
+}
+
 export function insertBlock(db: Queryable, data: TBlockData, codesRevoked: number, by: number, now: Date): BlockRow {
-  const { hotlineCalled: _confirmed, ...values } = data;
+  const { blockConfirmed: _confirmed, ...values } = data;
   return db.insert(blocks).values({ ...values, codesRevoked, createdAt: now, createdBy: by }).returning().get();
+}
+
+export function reopenBlock(db: Queryable, id: number, reopen: { visitId: number; by: number; at: Date }): void {
+  db.update(blocks).set({ reopenedAt: reopen.at, reopenedBy: reopen.by, reopenVisitId: reopen.visitId }).where(eq(blocks.id, id)).run();
 }

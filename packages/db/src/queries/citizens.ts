@@ -36,8 +36,10 @@ function citizenFilterSql(filter: TCitizenFilter): SQL | undefined {
   }
 }
 
+/** A list row or export line: the CPR number masked, and [pub] a protected address left out (only the citizen's own record shows it). */
 export function toCitizenListItem({ cpr, notes: _notes, ...rest }: CitizenRow): CitizenListItem {
-  return { ...rest, cprMasked: maskCpr(cpr) };
+  const hidden = rest.addressProtected ? { address: null, postalAddress: null } : {};
+  return { ...rest, ...hidden, cprMasked: maskCpr(cpr) };
 }
 
 /** Most recently changed first: the order without sorters, and the one /citizens opens with. */

@@ -1,4 +1,4 @@
-import { and, count, countDistinct, desc, eq, gte, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, gte, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   maskCpr,
@@ -12,7 +12,7 @@ import {
 } from '@skranke/domain';
 import type { Queryable } from '../client.js';
 import { listQuery, orderByOf, pageOf } from '../list.js';
-import { citizens, everyVisitOnce, staff, visitDocuments, visits, visitTallies, witnesses, type VisitTallyDimension } from '../schema.js';
+import { citizens, everyVisitOnce, staff, visitDocuments, visits, visitTallies, witnesses, type VisitRow, type VisitTallyDimension } from '../schema.js';
 
 const onDay = (column: SQLiteColumn, filter: Extract<TVisitFilter, { field: 'day' }>) =>
   filter.operator === 'gte' ? gte(column, filter.value) : filter.operator === 'lte' ? lte(column, filter.value) : eq(column, filter.value);
@@ -181,9 +181,30 @@ export function closeVisit(
     .run();
 }
 
+/** The citizen's visits verified on `day`, newest first: what a code or a reopened block may come from. */
+export function citizenVisitsVerifiedOn(db: Queryable, citizenId: number, day: string): VisitRow[] {
+  return db
+    .select()
+    .from(visits)
+    .where(and(eq(visits.citizenId, citizenId), eq(visits.day, day), eq(visits.outcome, 'verified')))
+    .orderBy(desc(visits.closedAt))
+    .all();
+}
+
+/** Visits left open from a counter day before `today` (a page closed, a browser crashed). */
+export function staleOpenVisits(db: Queryable, today: string): VisitRow[] {
+  return db.select().from(visits).where(and(eq(visits.outcome, 'open'), lt(visits.day, today))).all();
+}
+
 /** For the citizen card: visits still open and the latest ones. */
 export function citizenVisits(db: Queryable, citizenId: number, latest = 5) {
-  const open = db.select({ n: count() }).from(visits).where(and(eq(visits.citizenId, citizenId), eq(visits.outcome, 'open'))).get()?.n ?? 0;
+  // Open visits can be resumed or aborted from the card: a visit left open is never a dead end.
+  const open = db
+    .select({ id: visits.id, day: visits.day, service: visits.service, startedAt: visits.startedAt, caseworkerId: visits.caseworkerId })
+    .from(visits)
+    .where(and(eq(visits.citizenId, citizenId), eq(visits.outcome, 'open')))
+    .orderBy(desc(visits.startedAt))
+    .all();
   const recent = db
     .select({ id: visits.id, day: visits.day, service: visits.service, outcome: visits.outcome, level: visits.level, method: visits.method })
     .from(visits)

@@ -11,8 +11,8 @@ import {
   formatCode,
   normalizeCode,
   ZCodeRedemption,
+  type CodeIssueFacts,
 } from './temporaryCode.js';
-import { ZBlockInput } from './block.js';
 
 describe('the code alphabet', () => {
   test('has no look-alikes a citizen could misread from paper', () => {
@@ -57,32 +57,39 @@ test('[pub] the third wrong entry blocks the code', () => {
   expect(afterWrongEntry(2, policy)).toEqual({ failedAttempts: 3, blocked: true });
 });
 
-describe('[seed] NemID temporary passwords', () => {
-  test('can be issued until the last collection date, not after', () => {
-    expect(codeIssueProblem('nemIdTemporaryPassword', '2023-06-30', policy)).toBeNull();
-    const problem = codeIssueProblem('nemIdTemporaryPassword', '2023-07-01', policy);
-    expect(problem).toEqual({ key: 'code.nemIdEnded', params: { date: '2023-06-30' } });
-    expect(translate(problem!.key, 'da', problem!.params)).toContain('til og med 30.06.2023');
-    expect(translate(problem!.key, 'en', problem!.params)).toContain('until 30/06/2023');
-    expect(codeIssueProblem('mitIdActivation', '2026-11-25', policy)).toBeNull();
-  });
-});
+describe('issuing a code', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  const verifiedAt = new Date('2026-11-25T09:50:00Z');
+  const visit = { service: 'newMitId', outcome: 'verified', day: '2026-11-25', level: 'BETYDELIG', closedAt: verifiedAt } as const;
+  const facts = (change: Partial<CodeIssueFacts> = {}): CodeIssueFacts => ({ kind: 'mitIdActivation', now, visit, blocks: [], ...change });
+  const problem = (change: Partial<CodeIssueFacts> = {}) => codeIssueProblem(facts(change), policy)?.key ?? null;
 
-describe('a blocking request', () => {
-  const request = {
-    citizenId: 1,
-    misuse: 'lostOrStolen',
-    description: 'Telefonen med MitID-appen er stjålet.',
-    reportedOn: '2026-11-25',
-    hotline: 'citizen',
-    hotlineCalled: true,
-    policeReport: 'made',
-  };
-  test('is accepted once the hotline call is confirmed', () => {
-    expect(ZBlockInput.parse(request)).toMatchObject({ hotline: 'citizen', notes: null });
+  test.each<[string, Partial<CodeIssueFacts>, string | null]>([
+    ['from a credential visit verified today at BETYDELIG', {}, null],
+    ['at HØJ too', { visit: { ...visit, level: 'HØJ' } }, null],
+    ['not from a visit verified yesterday [policy]', { visit: { ...visit, day: '2026-11-24' } }, 'code.visitNotVerifiedToday'],
+    ['not from a refused visit', { visit: { ...visit, outcome: 'refused' } }, 'code.visitNotVerifiedToday'],
+    ['not from a visit that issues no credential', { visit: { ...visit, service: 'readAccess' } }, 'code.visitNotCredential'],
+    ['not from a visit verified at LAV [policy]', { visit: { ...visit, level: 'LAV' } }, 'code.levelTooLow'],
+    ['not after a block registered after the verification', { blocks: [{ credential: 'mitId', createdAt: new Date('2026-11-25T09:55:00Z'), reopenedAt: null }] }, 'code.blockedAfterVisit'],
+    ['not while the MitID is blocked', { blocks: [{ credential: 'mitId', createdAt: new Date('2026-11-20T09:00:00Z'), reopenedAt: null }] }, 'code.credentialBlocked'],
+    ['once the block is reopened', { blocks: [{ credential: 'mitId', createdAt: new Date('2026-11-20T09:00:00Z'), reopenedAt: new Date('2026-11-25T09:52:00Z') }] }, null],
+  ])('%s', (_rule, change, expected) => {
+    expect(problem(change)).toBe(expected);
   });
-  test('[seed] is refused until the hotline has been called, with a message that says to call', () => {
-    const result = ZBlockInput.safeParse({ ...request, hotlineCalled: false });
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['hotlineCalled', 'block.hotlineNotCalled']]);
+
+  describe('[seed] NemID temporary passwords', () => {
+    const nemId = (day: string) =>
+      facts({ kind: 'nemIdTemporaryPassword', now: new Date(`${day}T10:00:00Z`), visit: { ...visit, service: 'nemIdTemporaryPassword', day, closedAt: new Date(`${day}T09:50:00Z`) } });
+    test('a new one until the last printing, 30 May 2023', () => expect(codeIssueProblem(nemId('2023-05-30'), policy)).toBeNull());
+    test('none new from 31 May, naming the last printing', () => {
+      expect(codeIssueProblem(nemId('2023-05-31'), policy)).toEqual({ key: 'code.nemIdNoNewCodes', params: { date: '2023-05-30' } });
+    });
+    test('none at all from 1 July, naming the last collection day', () => {
+      const refused = codeIssueProblem(nemId('2023-07-01'), policy)!;
+      expect(refused).toEqual({ key: 'code.nemIdEnded', params: { date: '2023-06-30' } });
+      expect(translate(refused.key, 'da', refused.params)).toContain('til og med 30.06.2023');
+      expect(translate(refused.key, 'en', refused.params)).toContain('until 30/06/2023');
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../isoDate.js';
+import { isIsoDate, todayIso, type IsoDate } from '../isoDate.js';
+import type { MessageKey } from '../messages.js';
+import { levelAtLeast } from '../visits/rules.js';
+import { isCredentialService, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
+import type { TBlock } from './block.js';
 import { requiredText } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 import type { Policy } from '../policy.js';
@@ -53,13 +57,38 @@ export function afterWrongEntry(failedAttempts: number, policy: Pick<Policy, 'co
   return { failedAttempts: attempts, blocked: attempts >= policy.codeMaxWrongEntries };
 }
 
-/**
- * Why a code of this kind cannot be issued today, or null. [seed] NemID temporary passwords were last printed
- * 30 May 2023 and could be collected until 30 June 2023; after that Skranke refuses them and says why.
- */
-export function codeIssueProblem(kind: CodeKind, today: IsoDate, policy: Pick<Policy, 'nemIdLastCollection'>) {
-  if (kind === 'nemIdTemporaryPassword' && today > policy.nemIdLastCollection) {
-    return { key: 'code.nemIdEnded', params: { date: policy.nemIdLastCollection } } as const;
+/** [policy] Codes are issued only from a visit verified at this level or higher. */
+export const codeMinimumLevel: AssuranceLevel = 'BETYDELIG';
+
+export type CodeIssueFacts = {
+  kind: CodeKind;
+  now: Date;
+  visit: { service: VisitService; outcome: VisitOutcome; day: IsoDate; level: AssuranceLevel | null; closedAt: Date | null };
+  /** The citizen's blocking requests. */
+  blocks: readonly Pick<TBlock, 'credential' | 'createdAt' | 'reopenedAt'>[];
+};
+
+type CodeIssueProblem = { key: MessageKey; params?: Record<string, string> };
+
+/** Why a code cannot be issued from this visit now, or null. */
+export function codeIssueProblem(facts: CodeIssueFacts, policy: Pick<Policy, 'nemIdLastPrinted' | 'nemIdLastCollection'>): CodeIssueProblem | null {
+  const { visit, kind } = facts;
+  const today = todayIso(facts.now);
+  // [policy] Only within a credential visit whose identity was verified that same day at BETYDELIG or higher.
+  if (visit.outcome !== 'verified' || visit.day !== today) return { key: 'code.visitNotVerifiedToday' };
+  if (!isCredentialService(visit.service)) return { key: 'code.visitNotCredential' };
+  if (!levelAtLeast(visit.level, codeMinimumLevel)) return { key: 'code.levelTooLow', params: { minimum: codeMinimumLevel, level: visit.level ?? '–' } };
+  // [seed] No new NemID code from 31 May 2023 (last printing 30 May); from 1 July none at all.
+  if (kind === 'nemIdTemporaryPassword') {
+    if (today > policy.nemIdLastCollection) return { key: 'code.nemIdEnded', params: { date: policy.nemIdLastCollection } };
+    if (today > policy.nemIdLastPrinted) return { key: 'code.nemIdNoNewCodes', params: { date: policy.nemIdLastPrinted } };
+  }
+  // [seed] A block taken after the identity was verified voids that verification for a new code.
+  const later = facts.blocks.find((b) => visit.closedAt !== null && b.createdAt.getTime() > visit.closedAt.getTime());
+  if (later) return { key: 'code.blockedAfterVisit', params: { date: todayIso(later.createdAt) } };
+  // [pub] A blocked MitID is reopened only from a new verification at the counter: until then no activation code.
+  if (kind === 'mitIdActivation' && facts.blocks.some((b) => b.credential === 'mitId' && b.reopenedAt === null)) {
+    return { key: 'code.credentialBlocked' };
   }
   return null;
 }

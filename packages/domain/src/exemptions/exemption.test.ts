@@ -40,7 +40,7 @@ describe('states [pub]', () => {
 });
 
 describe('decisions', () => {
-  const facts = (citizenAge: number | null, residenceAbroad = false) => ({ citizenAge, residenceAbroad, minimumAge: policy.minimumApplicantAge });
+  const facts = (citizenAge: number | null, residenceAbroad = false) => ({ citizenAge, residenceAbroad, minimumAge: policy.digitalPostAge });
 
   test('a citizen of 15 can be granted; one of 14 cannot (no mailbox yet) [seed]', () => {
     expect(decisionProblem('granted', facts(15))).toBeNull();

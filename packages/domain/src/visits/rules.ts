@@ -2,11 +2,13 @@ import { ageOn, parseCpr } from '../cpr.js';
 import { daysBetween, type IsoDate } from '../isoDate.js';
 import type { MessageKey } from '../messages.js';
 import { policy as defaultPolicy, type Policy } from '../policy.js';
+import type { DocumentCatalogue, DocumentKindRule } from './documents.js';
 import {
   assuranceLevels,
-  nemIdServices,
+  isCredentialService,
+  isNemIdService,
+  methodsFor,
   type AssuranceLevel,
-  type DocumentKind,
   type TIdentityDocument,
   type TVisitEvidence,
   type VisitService,
@@ -15,52 +17,79 @@ import {
 /** A broken rule: a stable code (also the message key), the field it concerns, and values for the message. */
 export type RuleViolation = { code: MessageKey; path: string; params?: Record<string, string | number> };
 
-export type VisitAssessment =
-  | { verified: true; level: AssuranceLevel }
-  | { verified: false; reached: AssuranceLevel | null; violations: RuleViolation[] };
+/**
+ * The rule engine's answer (the `visits.assess` contract): verified or not, the level the evidence reaches (the
+ * target level when verified; null when no valid combination), and every rule broken.
+ */
+export type VisitAssessment = { verified: boolean; level: AssuranceLevel | null; violations: RuleViolation[] };
 
 /** What the rules need to know beyond the evidence itself; the caller looks it up. */
 export type VisitFacts = {
   today: IsoDate;
   service: VisitService;
   citizen: { cpr: string; hasFixedAddress: boolean; postalAddress: string | null };
-  /** Verified visits this witness confirmed for other people within the policy's window. */
+  /** Verified visits this witness confirmed for other people within the policy's window, in this municipality. */
   witnessRecentWitnessings: number;
+  /** The document kinds of the reference data, by code. */
+  documentKinds: DocumentCatalogue;
 };
-
-/** [pub] Documents are physical, except these two apps. */
-const appDocuments: readonly DocumentKind[] = ['danishDrivingLicenceApp', 'healthCardApp'];
-/** [pub] The temporary health card is temporary by nature. */
-const temporaryKinds: readonly DocumentKind[] = ['temporaryHealthCard'];
-/** [pub] A Danish driving licence on its own is enough for BETYDELIG (we count the Danish passport alike). */
-const betydeligAlone: readonly DocumentKind[] = ['danishDrivingLicence', 'danishDrivingLicenceApp', 'danishPassport'];
-/** [pub] A foreign passport or ID card reaches BETYDELIG only together with one of these. */
-const foreignIdentity: readonly DocumentKind[] = ['foreignPassport', 'foreignIdCard'];
-const foreignCompanion: readonly DocumentKind[] = ['healthCard', 'healthCardApp', 'specialHealthCard', 'residenceCertificate'];
-/** [policy] HØJ at the counter: a physical Danish photo document, shown in person. */
-const hojDocuments: readonly DocumentKind[] = ['danishPassport', 'danishDrivingLicence'];
 
 const rank = (level: AssuranceLevel) => assuranceLevels.indexOf(level);
 
-function documentViolations(documents: TIdentityDocument[], today: IsoDate): RuleViolation[] {
-  return documents.flatMap((doc, i): RuleViolation[] => {
-    const path = `documents.${i}`;
-    const broken: RuleViolation[] = [];
-    // [pub] An expired document is refused; one expiring today is still valid today.
-    if (doc.expiresOn && doc.expiresOn < today) broken.push({ code: 'visit.documentExpired', path: `${path}.expiresOn` });
-    if (doc.temporary || temporaryKinds.includes(doc.kind)) broken.push({ code: 'visit.documentTemporary', path });
-    if (doc.digitalCopy && !appDocuments.includes(doc.kind)) broken.push({ code: 'visit.documentNotPhysical', path });
-    return broken;
-  });
+export function levelAtLeast(level: AssuranceLevel | null, minimum: AssuranceLevel): boolean {
+  return level !== null && rank(level) >= rank(minimum);
 }
 
-/** The level the valid documents reach on their own. */
-function documentLevel(valid: DocumentKind[], inPerson: boolean): AssuranceLevel | null {
-  if (valid.length === 0) return null;
-  const has = (kinds: readonly DocumentKind[]) => valid.some((k) => kinds.includes(k));
-  const betydelig = has(betydeligAlone) || (has(foreignIdentity) && has(foreignCompanion));
-  if (betydelig && inPerson && has(hojDocuments)) return 'HØJ';
-  return betydelig ? 'BETYDELIG' : 'LAV';
+type ShownDocument = { index: number; document: TIdentityDocument; kind: DocumentKindRule };
+
+/** Each document's own problems (unknown, expired, temporary, a copy); the ones without any are valid. */
+function documentViolations(documents: TIdentityDocument[], kinds: DocumentCatalogue, today: IsoDate) {
+  const violations: RuleViolation[] = [];
+  const valid: ShownDocument[] = [];
+  documents.forEach((document, index) => {
+    const path = `documents.${index}`;
+    const kind = kinds.get(document.kind);
+    if (!kind) {
+      violations.push({ code: 'visit.documentUnknown', path: `${path}.kind` });
+      return;
+    }
+    const broken: RuleViolation[] = [];
+    // [pub] Expired or temporary documents (the temporary health card, the emergency passport) are never accepted.
+    if (kind.category === 'never') broken.push({ code: 'visit.documentNeverAccepted', path: `${path}.kind` });
+    else if (document.temporary) broken.push({ code: 'visit.documentTemporary', path: `${path}.temporary` });
+    if (kind.hasExpiry && !document.expiresOn) broken.push({ code: 'visit.expiryRequired', path: `${path}.expiresOn` });
+    // [pub] One expiring today is still valid today.
+    if (document.expiresOn && document.expiresOn < today) broken.push({ code: 'visit.documentExpired', path: `${path}.expiresOn` });
+    // [pub] Physical documents only, except the driving-licence app and the health-card app.
+    if (document.digitalCopy && !kind.isApp) broken.push({ code: 'visit.documentNotPhysical', path: `${path}.digitalCopy` });
+    violations.push(...broken);
+    if (broken.length === 0) valid.push({ index, document, kind });
+  });
+  return { violations, valid };
+}
+
+/**
+ * [pub] The level the valid documents reach together, whatever the confirmation: BETYDELIG from one of A, or one
+ * of B with one of C; HØJ from a passport with CPR number, or a passport or national ID card whose chip the MitID
+ * app read, with one of C (the citizen's MitID is tied to the CPR number); LAV from one photo ID [policy]. C alone
+ * never verifies anyone. (HØJ is also always in person: a rule of its own.)
+ */
+function documentLevel(valid: readonly ShownDocument[]): AssuranceLevel | null {
+  const has = (category: DocumentKindRule['category']) => valid.some((d) => d.kind.category === category);
+  const high =
+    valid.some((d) => d.kind.highRoute === 'alone') ||
+    (has('C') && valid.some((d) => d.kind.highRoute === 'chipWithCprDocument' && d.document.chipRead));
+  if (high) return 'HØJ';
+  if (has('A') || (has('B') && has('C'))) return 'BETYDELIG';
+  if (has('B')) return 'LAV';
+  return null;
+}
+
+/** Why valid documents fall short of the target, in the caseworker's terms (below HØJ, only a missing C can). */
+function levelViolation(reached: AssuranceLevel | null, target: AssuranceLevel): RuleViolation {
+  if (reached === null) return { code: 'visit.photoIdRequired', path: 'documents' };
+  if (target === 'HØJ') return { code: 'visit.highNotReached', path: 'targetLevel', params: { reached } };
+  return { code: 'visit.cprDocumentRequired', path: 'documents' };
 }
 
 function witnessViolations(evidence: TVisitEvidence, facts: VisitFacts, citizenCpr: string | null, policy: Policy): RuleViolation[] {
@@ -75,13 +104,16 @@ function witnessViolations(evidence: TVisitEvidence, facts: VisitFacts, citizenC
     broken.push({ code: 'visit.witnessIsApplicant', path: 'witness.cpr' });
   }
   const mitIdDays = daysBetween(witness.mitIdSince, facts.today);
-  if (mitIdDays < policy.witnessMitIdMinimumDays) {
+  if (mitIdDays < 0) {
+    broken.push({ code: 'visit.witnessMitIdInFuture', path: 'witness.mitIdSince' });
+  } else if (mitIdDays < policy.witnessMitIdMinimumDays) {
     broken.push({
       code: 'visit.witnessMitIdTooNew',
       path: 'witness.mitIdSince',
-      params: { days: Math.max(0, mitIdDays), minimum: policy.witnessMitIdMinimumDays },
+      params: { days: mitIdDays, minimum: policy.witnessMitIdMinimumDays },
     });
   }
+  // [pub] The witness shows photo ID of category A, or B together with a CPR document.
   if (!witness.photoIdSeen) broken.push({ code: 'visit.witnessPhotoIdMissing', path: 'witness.photoIdSeen' });
   if (witness.photoIdSeen && !witness.photoIdHasCpr && !witness.cprDocumentSeen) {
     broken.push({ code: 'visit.witnessCprDocumentMissing', path: 'witness.cprDocumentSeen' });
@@ -96,70 +128,67 @@ function witnessViolations(evidence: TVisitEvidence, facts: VisitFacts, citizenC
   return broken;
 }
 
-/**
- * The rule engine of the counter: given what the caseworker recorded and the facts around it, either the
- * assurance level the identity is verified at, or every rule the visit breaks. The server runs it again
- * before storing an outcome, so the browser's live feedback is a convenience, not the safeguard.
- */
-export function assessVisit(evidence: TVisitEvidence, facts: VisitFacts, policy: Policy = defaultPolicy): VisitAssessment {
-  const violations: RuleViolation[] = [];
-  const cpr = parseCpr(facts.citizen.cpr);
-
-  // [seed] A NemID applicant under 15, or without a Danish CPR number, is refused.
-  if (!cpr.ok || cpr.cpr.isSubstitute) violations.push({ code: 'visit.noDanishCpr', path: 'citizen' });
-  if (cpr.ok && ageOn(cpr.cpr.birthDate, facts.today) < policy.minimumApplicantAge) {
-    violations.push({ code: 'visit.applicantUnderAge', path: 'citizen', params: { minimum: policy.minimumApplicantAge } });
+function cprQuestionViolations(evidence: TVisitEvidence, policy: Policy): RuleViolation[] {
+  const q = evidence.cprQuestions;
+  if (!q) return [];
+  // [policy] At least 3 asked, and all answered correctly.
+  if (q.asked < policy.cprQuestionsMinimum) {
+    return [{ code: 'visit.cprQuestionsTooFew', path: 'cprQuestions.asked', params: { minimum: policy.cprQuestionsMinimum } }];
   }
-  // [seed] No fixed address in the folkeregister: a postal address is required.
+  return q.correct < q.asked ? [{ code: 'visit.cprQuestionsWrong', path: 'cprQuestions.correct' }] : [];
+}
+
+/** [seed] The applicant for a credential: old enough, with a Danish CPR number and an address to write to. */
+function applicantViolations(facts: VisitFacts, policy: Policy): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const nemId = isNemIdService(facts.service);
+  const cpr = parseCpr(facts.citizen.cpr);
+  // [seed] A Danish CPR number is required; without one the MitID app's P-code route is the way.
+  if (!cpr.ok || cpr.cpr.isSubstitute) violations.push({ code: 'visit.noDanishCpr', path: 'citizen' });
+  // [seed] NemID from 15; [pub mitid.dk] MitID from 13.
+  const minimum = nemId ? policy.nemIdMinimumAge : policy.mitIdMinimumAge;
+  if (cpr.ok && ageOn(cpr.cpr.birthDate, facts.today) < minimum) {
+    violations.push({ code: 'visit.applicantUnderAge', path: 'citizen', params: { minimum, credential: nemId ? 'NemID' : 'MitID' } });
+  }
   if (!facts.citizen.hasFixedAddress && !facts.citizen.postalAddress) {
     violations.push({ code: 'visit.postalAddressMissing', path: 'citizen' });
   }
-  // [seed] NemID key cards and temporary passwords could be collected until 30 June 2023.
-  if ((nemIdServices as readonly string[]).includes(facts.service) && facts.today > policy.nemIdLastCollection) {
+  // [seed] Key cards and temporary passwords could be collected until 30 June 2023; from 1 July every NemID service is refused.
+  if (nemId && facts.today > policy.nemIdLastCollection) {
     violations.push({ code: 'visit.nemIdEnded', path: 'service', params: { date: policy.nemIdLastCollection } });
   }
+  return violations;
+}
 
-  const documentProblems = documentViolations(evidence.documents, facts.today);
-  violations.push(...documentProblems);
-  const invalid = new Set(documentProblems.map((v) => Number(v.path.split('.')[1])));
-  const valid = evidence.documents.filter((_, i) => !invalid.has(i)).map((d) => d.kind);
-  // [seed] Valid legitimation is always needed, whatever the method.
-  if (valid.length === 0) violations.push({ code: 'visit.legitimationMissing', path: 'documents' });
+/**
+ * The rule engine of the counter: given what the caseworker recorded and the facts around it, whether the identity
+ * is verified at the target level, the level reached and every rule broken. The server runs it again before storing
+ * an outcome, so the browser's live feedback is a convenience, not the safeguard.
+ */
+export function assessVisit(evidence: TVisitEvidence, facts: VisitFacts, policy: Policy = defaultPolicy): VisitAssessment {
+  const credential = isCredentialService(facts.service);
+  const violations: RuleViolation[] = credential ? applicantViolations(facts, policy) : [];
 
-  let reached: AssuranceLevel | null = null;
-  switch (evidence.method) {
-    case 'documents':
-      reached = documentLevel(valid, evidence.inPerson);
-      break;
-    case 'cprQuestions': {
-      const q = evidence.cprQuestions;
-      if (q && q.asked < policy.cprQuestionsMinimum) {
-        violations.push({ code: 'visit.cprQuestionsTooFew', path: 'cprQuestions.asked', params: { minimum: policy.cprQuestionsMinimum } });
-      } else if (q && q.correct < q.asked) {
-        violations.push({ code: 'visit.cprQuestionsWrong', path: 'cprQuestions.correct' });
-      }
-      // [policy] Legitimation plus passed CPR questions (or a witness) establishes BETYDELIG, never HØJ.
-      reached = valid.length > 0 && q ? 'BETYDELIG' : null;
-      break;
-    }
-    case 'witness':
-      violations.push(...witnessViolations(evidence, facts, cpr.ok ? cpr.cpr.digits : null, policy));
-      reached = valid.length > 0 && evidence.witness ? 'BETYDELIG' : null;
-      break;
+  if (!methodsFor(facts.service).includes(evidence.method)) {
+    // [seed; pub] A document on its own never verifies a credential visit.
+    violations.push({ code: 'visit.confirmationRequired', path: 'method' });
+  }
+  // [seed "møde op i Borgerservice"; pub] Nobody gets a credential on another's behalf; HØJ is always in person.
+  if (!evidence.inPerson && (credential || evidence.targetLevel === 'HØJ')) {
+    violations.push({ code: credential ? 'visit.inPersonRequired' : 'visit.highRequiresInPerson', path: 'inPerson' });
   }
 
-  // [pub] HØJ requires the citizen to appear in person at the counter.
-  if (evidence.targetLevel === 'HØJ' && !evidence.inPerson) {
-    violations.push({ code: 'visit.highRequiresInPerson', path: 'inPerson' });
-  } else if (valid.length > 0 && (!reached || rank(reached) < rank(evidence.targetLevel))) {
-    violations.push({
-      code: 'visit.levelNotReached',
-      path: 'targetLevel',
-      params: { target: evidence.targetLevel, reached: reached ?? '–' },
-    });
-  }
+  const documents = documentViolations(evidence.documents, facts.documentKinds, facts.today);
+  violations.push(...documents.violations);
+  const level = documentLevel(documents.valid);
+  if (documents.valid.length === 0) violations.push({ code: 'visit.legitimationMissing', path: 'documents' });
+  else if (!levelAtLeast(level, evidence.targetLevel)) violations.push(levelViolation(level, evidence.targetLevel));
 
-  return violations.length === 0 && reached
-    ? { verified: true, level: evidence.targetLevel }
-    : { verified: false, reached, violations };
+  const citizenCpr = parseCpr(facts.citizen.cpr);
+  violations.push(...cprQuestionViolations(evidence, policy));
+  violations.push(...witnessViolations(evidence, facts, citizenCpr.ok ? citizenCpr.cpr.digits : null, policy));
+
+  return violations.length === 0
+    ? { verified: true, level: evidence.targetLevel, violations }
+    : { verified: false, level, violations };
 }

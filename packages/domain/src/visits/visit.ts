@@ -2,33 +2,25 @@ import { z } from 'zod';
 import { isIsoDate } from '../isoDate.js';
 import { filterOn, listInput } from '../list.js';
 import { optionalText, requiredText, ZCprNumber } from '../fields.js';
-import { assuranceLevels, documentKinds, verificationMethods, visitOutcomes, visitServices, type DocumentKind } from './values.js';
+import { documentCodePattern } from './documents.js';
+import { assuranceLevels, verificationMethods, visitOutcomes, visitServices } from './values.js';
 
 export * from './values.js';
+export * from './documents.js';
 
 const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
 
-/**
- * [pub] Documents with no expiry date printed on them (the health card and its app; the temporary card is
- * refused anyway). Every other document needs its expiry date: an expired document can only be refused
- * when its date is known.
- */
-export const documentKindsWithoutExpiry: readonly DocumentKind[] = ['healthCard', 'healthCardApp', 'temporaryHealthCard'];
-
-export const ZIdentityDocument = z
-  .object({
-    kind: z.enum(documentKinds, { error: 'validation.required' }),
-    expiresOn: ZIsoDate.nullish().transform((v) => v ?? null),
-    /** E.g. a temporary driving licence; the temporary health card is temporary by kind. */
-    temporary: z.boolean().default(false),
-    /** A photo or scan shown on a phone instead of the document itself. */
-    digitalCopy: z.boolean().default(false),
-  })
-  .superRefine((d, ctx) => {
-    if (!d.expiresOn && !documentKindsWithoutExpiry.includes(d.kind)) {
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'visit.expiryRequired' });
-    }
-  });
+/** A document shown, by its stable code; whether its expiry date is needed depends on the kind (the rule engine). */
+export const ZIdentityDocument = z.object({
+  kind: z.string({ error: 'validation.required' }).regex(documentCodePattern, { error: 'validation.required' }),
+  expiresOn: ZIsoDate.nullish().transform((v) => v ?? null),
+  /** E.g. a temporary driving licence; the temporary health card is temporary by kind. */
+  temporary: z.boolean().default(false),
+  /** A photo or scan shown on a phone instead of the document itself. */
+  digitalCopy: z.boolean().default(false),
+  /** [pub] The MitID app has read the document's chip: a passport or national ID card without CPR number may then reach HØJ. */
+  chipRead: z.boolean().default(false),
+});
 export type TIdentityDocument = z.output<typeof ZIdentityDocument>;
 
 const ZCount = z.number({ error: 'validation.required' }).int().min(0).max(20);
