@@ -434,9 +434,9 @@ inBatches(V, (from, to) => {
       const r = rng.float();
       docs =
         r < 0.8
-          ? [{ kind: 'danishDrivingLicence', expiresOn: expiry() }]
+          ? [{ kind: 'drivingLicence', expiresOn: expiry() }]
           : r < 0.9
-            ? [{ kind: 'danishPassport', expiresOn: expiry() }]
+            ? [{ kind: 'passportWithCpr', expiresOn: expiry() }]
             : [
                 { kind: 'foreignPassport', expiresOn: expiry() },
                 rng.chance(0.5) ? { kind: 'healthCard', expiresOn: null } : { kind: 'residenceCertificate', expiresOn: addDays(day, 700) },
@@ -444,13 +444,13 @@ inBatches(V, (from, to) => {
       targetLevel = r < 0.9 && rng.chance(0.15) ? 'HØJ' : 'BETYDELIG';
       if (refused) brokenRules = [{ code: 'visit.documentExpired', path: 'documents.0.expiresOn' }];
     } else if (method === 'cprQuestions') {
-      docs = [{ kind: 'healthCard', expiresOn: null }];
+      docs = [{ kind: 'drivingLicence', expiresOn: addDays(day, rng.int(30, 3000)) }];
       targetLevel = 'BETYDELIG';
       cprAsked = rng.int(3, 4);
       cprCorrect = refused ? cprAsked - 1 : cprAsked;
       if (refused) brokenRules = [{ code: 'visit.cprQuestionsWrong', path: 'cprQuestions.correct' }];
     } else if (method === 'witness') {
-      docs = [{ kind: 'healthCard', expiresOn: null }];
+      docs = [{ kind: 'passportWithCpr', expiresOn: addDays(day, rng.int(30, 3000)) }];
       targetLevel = 'BETYDELIG';
       witnessId = rng.int(1, witnessCount);
       const days = refused ? rng.int(1, 9) : rng.int(30, 900);

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { login, trpc } from '../support/trpc.js';
 
 /**
  * The counter flow "Ny betjening" in Chromium, by keyboard only: no click anywhere. Three visits: a
@@ -141,18 +142,18 @@ async function lookUp(keys: Keyboard, cpr: string) {
 
 /** From the focused start button: choose another method with the arrow keys, back to the button, Enter. */
 async function startWithMethod(keys: Keyboard, method: string, arrowsRight: number) {
-  await tabTo(keys, page.getByRole('radio', { name: 'Legitimation' }), 'back');
+  await tabTo(keys, page.getByRole('radio', { name: 'CPR-spørgsmål' }), 'back');
   for (let i = 0; i < arrowsRight; i += 1) await keys.press('ArrowRight');
   expect(await page.getByRole('radio', { name: method }).isChecked()).toBe(true);
   await tabTo(keys, startButton());
   await keys.press('Enter');
 }
 
-test('a caseworker serves three citizens at the counter by keyboard: licence, CPR questions, refused witness', async () => {
+test('a caseworker serves three citizens at the counter by keyboard: passport and CPR questions with a code, a foreign passport with a health card, a refused witness', async () => {
   const keys = new Keyboard(page);
   const today = todayInCopenhagen();
-  const licenceExpiry = typed(addDays(today, 2 * 365));
-  const [licenceCitizen, witnessCitizen] = [seeded[0]!, seeded[1]!];
+  const passportExpiry = typed(addDays(today, 2 * 365));
+  const [passportCitizen, witnessCitizen] = [seeded[0]!, seeded[1]!];
   // Passes modulus 11, so it is nobody in the demo data (whose numbers all fail it): a witness with no history.
   const witnessCpr = '010170-1239';
 
@@ -164,33 +165,61 @@ test('a caseworker serves three citizens at the counter by keyboard: licence, CP
   await keys.press('Enter');
   await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
 
-  // (a) An existing citizen and a Danish driving licence: the keystroke budget.
+  // (a) A new MitID for an existing citizen: a passport with CPR number and three CPR questions, then the code.
   await keys.press('Alt+KeyN');
   await page.getByRole('heading', { name: 'Ny betjening', level: 1 }).waitFor();
   await waitForFocus(cprLookup());
   await expectAccessible(page, 'the counter, step 1');
 
-  await keys.type(dashed(licenceCitizen.cpr));
+  await keys.type(dashed(passportCitizen.cpr));
   keys.count = 0; // the budget counts from here: after the CPR number
   await keys.press('Enter');
-  await page.getByRole('heading', { name: licenceCitizen.name, level: 3 }).waitFor();
+  await page.getByRole('heading', { name: passportCitizen.name, level: 3 }).waitFor();
   await waitForFocus(startButton());
+  // A credential offers CPR questions or a witness, never legitimation alone, and starts with CPR questions.
+  expect(await page.getByRole('radio', { name: 'CPR-spørgsmål' }).isChecked()).toBe(true);
+  expect(await page.getByRole('radio', { name: 'Legitimation' }).count()).toBe(0);
   await expectAccessible(page, 'the citizen card and step 2');
   await keys.press('Enter');
   await waitForFocus(field('documents', 0, 'expiresOn'));
   await sees('Udfyld felterne. Reglerne tjekkes, mens du skriver.');
-  await expectAccessible(page, 'step 3 with a driving licence');
-  await keys.type(licenceExpiry);
+  await sees(/BETYDELIG: ét dokument fra A, eller ét fra B sammen med ét fra C/);
+  await keys.press('Shift+Tab'); // the licence the form starts with becomes the passport: "p" picks it
+  await waitForFocus(field('documents', 0, 'kind'));
+  await keys.type('p');
+  await keys.press('Enter');
+  await page.locator('.ant-select-selection-item', { hasText: 'Pas med CPR-nummer (DK/GL/FO)' }).waitFor();
+  await waitForFocus(field('documents', 0, 'expiresOn'));
+  await keys.type(passportExpiry);
+  await keys.press('Enter'); // on to the right answers; three questions asked is the form's start
+  await waitForFocus(field('cprQuestions', 'correct'));
+  expect(await field('cprQuestions', 'asked').inputValue()).toBe('3');
+  await keys.type('3');
   await sees('Kan godkendes på niveau BETYDELIG');
+  await expectAccessible(page, 'step 3 with a passport and CPR questions');
   await keys.press('Control+Enter');
   await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
-  const keystrokes = keys.count;
-  console.log(`Keystrokes after the CPR number for a verified driving-licence visit: ${keystrokes}`);
-  expect(keystrokes).toBeLessThan(15);
-  await waitForFocus(page.getByRole('link', { name: 'Ny betjening' }).last());
+  const issueButton = page.getByRole('button', { name: 'Udsted kode' }).last();
+  await waitForFocus(issueButton);
   await expectAccessible(page, 'the verified outcome');
+  await keys.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
+  await waitForFocus(dialog.getByRole('button', { name: 'Udsted kode' }));
+  await keys.press('Enter');
+  const issued = page.getByRole('dialog', { name: 'Koden er udstedt' });
+  await issued.waitFor();
+  const keystrokes = keys.count;
+  console.log(`Key presses after the CPR number for a new MitID (passport, CPR questions) verified and its code issued: ${keystrokes}`);
+  expect(keystrokes).toBeLessThan(20);
+  await expect(issued.textContent()).resolves.toMatch(/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);
+  await expectAccessible(page, 'the code issued');
+  await issued.getByRole('button', { name: 'Luk' }).click();
+  // The card above is read again: it shows the code just issued, and no open visit.
+  await page.getByRole('region', { name: '1. Borger' }).getByText('MitID-aktiveringskode').first().waitFor();
+  await page.getByRole('region', { name: '1. Borger' }).getByText('Udstedt', { exact: true }).first().waitFor();
+  await waitForFocus(page.getByRole('link', { name: 'Ny betjening' }).last());
 
-  // (b) A citizen not yet registered, created in the flow; a health card and 3 of 3 CPR questions.
+  // (b) A citizen not yet registered, created in the flow; a foreign passport with a health card (B + C), 3 of 3 CPR questions.
   await keys.press('Enter'); // "Ny betjening" has the focus
   await lookUp(keys, unusedCpr);
   await sees('Der er ingen borger med CPR-nummeret 150385-XXXX.');
@@ -207,31 +236,44 @@ test('a caseworker serves three citizens at the counter by keyboard: licence, CP
   await page.getByRole('heading', { name: 'Bodil Spørgesen', level: 3 }).waitFor();
   await waitForFocus(startButton());
   expect(page.url()).toBe(`${server.url}/visits/new`); // the new citizen did not take the caseworker elsewhere
-  await startWithMethod(keys, 'CPR-spørgsmål', 1);
+  await keys.press('Enter');
   await waitForFocus(field('documents', 0, 'expiresOn'));
   await keys.press('Shift+Tab');
   await waitForFocus(field('documents', 0, 'kind'));
-  await keys.type('Sundhedskort');
+  await keys.type('Udenlandsk pas');
+  await keys.press('Enter');
+  await waitForFocus(field('documents', 0, 'expiresOn'));
+  await keys.type(passportExpiry);
+  await keys.press('Enter');
+  await waitForFocus(field('cprQuestions', 'correct'));
+  await keys.type('3');
+  // B alone: the rule check says what is missing.
+  await page.getByRole('status').getByText('Billedlegitimation uden CPR-nummer giver kun BETYDELIG sammen med et CPR-dokument (fx sundhedskortet).').waitFor();
+  await tabTo(keys, page.getByRole('button', { name: 'Tilføj dokument' }), 'back');
+  await keys.press('Enter');
+  await waitForFocus(field('documents', 1, 'kind'));
+  await keys.type('Sundhedskort (gult)');
   await keys.press('Enter');
   await page.locator('.ant-select-selection-item', { hasText: 'Sundhedskort (gult)' }).waitFor();
-  await tabTo(keys, field('cprQuestions', 'asked'));
-  await keys.type('3');
-  await keys.press('Tab');
-  await keys.type('3');
+  // A kind without an expiry date asks for none: no "required" under its date field.
+  await sees('Har ingen udløbsdato');
   await sees('Kan godkendes på niveau BETYDELIG');
-  await expectAccessible(page, 'step 3 with CPR questions');
+  expect(await page.locator('#evidence_documents_1_expiresOn_help').count()).toBe(0);
+  await expectAccessible(page, 'step 3 with a foreign passport, a health card and CPR questions');
   await keys.press('Control+Enter');
   await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
 
   // (c) A witness who has had MitID for 3 days: the rules refuse, the caseworker refuses with the reason.
-  await waitForFocus(page.getByRole('link', { name: 'Ny betjening' }).last());
+  await waitForFocus(page.getByRole('button', { name: 'Udsted kode' }).last());
+  await tabTo(keys, page.getByRole('link', { name: 'Ny betjening' }).last());
   await keys.press('Enter');
   await lookUp(keys, witnessCitizen.cpr);
   await page.getByRole('heading', { name: witnessCitizen.name, level: 3 }).waitFor();
   await waitForFocus(startButton());
-  await startWithMethod(keys, 'Vidne', 2);
+  await startWithMethod(keys, 'Vidne', 1);
   await waitForFocus(field('documents', 0, 'expiresOn'));
-  await keys.type(licenceExpiry);
+  await keys.type(passportExpiry);
+  await sees(/tælles kun blandt betjeninger i denne kommune/);
   await tabTo(keys, field('witness', 'cpr'));
   await keys.type(witnessCpr);
   await keys.press('Tab');
@@ -315,4 +357,45 @@ test('a caseworker serves three citizens at the counter by keyboard: licence, CP
   const leaks = [...requestedUrls, ...visitedUrls].filter((url) => fullCpr.test(decodeURIComponent(url)));
   expect(leaks).toEqual([]);
   expect(await main.textContent()).not.toMatch(fullCpr);
+});
+
+test('a visit left open (the browser closed mid-visit) is resumed from the citizen card and completed', async () => {
+  const citizen = seeded[2]!;
+  // The visit a crashed browser left behind: started, nothing recorded.
+  const cookie = await login(server.url, 'caseworker');
+  const started = await trpc(server.url, 'visits.create', { citizenId: citizen.id, service: 'newMitId' }, { cookie });
+  expect(started.error).toBeUndefined();
+  const visitId = started.data.id as number;
+
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
+  const counter = await context.newPage();
+  try {
+    await counter.goto(server.url);
+    await logIn(counter, 'caseworker');
+    await counter.goto(`${server.url}/visits/new`);
+    await counter.locator('#lookup-cpr').fill(dashed(citizen.cpr));
+    await counter.keyboard.press('Enter');
+    await counter.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
+    await counter.getByText('Borgeren har 1 åben betjening').waitFor();
+    await expectAccessible(counter, 'the citizen card with an open visit');
+    await counter.getByRole('link', { name: /^Genoptag betjening: Ny MitID, startet / }).click();
+
+    // The counter goes on with that visit: its service recorded, the evidence still to fill in.
+    await counter.waitForURL(`${server.url}/visits/new?visit=${visitId}`);
+    await counter.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
+    await counter.getByText('Ny MitID', { exact: true }).waitFor();
+    await counter.locator('#evidence_documents_0_expiresOn').fill(typed(addDays(todayInCopenhagen(), 400)));
+    await counter.locator('#evidence_cprQuestions_correct').fill('3');
+    await counter.getByRole('status').getByText('Kan godkendes på niveau BETYDELIG').waitFor();
+    // The visit being served is not offered again as one to resume.
+    expect(await counter.getByRole('link', { name: /^Genoptag betjening/ }).count()).toBe(0);
+    await counter.getByRole('button', { name: 'Godkend' }).click();
+    await counter.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
+    await expectAccessible(counter, 'the resumed visit verified');
+
+    const stored = await trpc(server.url, 'visits.get', { id: visitId }, { cookie });
+    expect(stored.data).toMatchObject({ outcome: 'verified', method: 'cprQuestions', level: 'BETYDELIG' });
+  } finally {
+    await context.close();
+  }
 });

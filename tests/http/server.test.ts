@@ -112,7 +112,7 @@ describe('the HTTP server', () => {
     const evidence = {
       method: 'witness',
       targetLevel: 'BETYDELIG',
-      documents: [{ kind: 'danishDrivingLicence', expiresOn: '2035-01-01' }],
+      documents: [{ kind: 'drivingLicence', expiresOn: '2035-01-01' }],
       witness: { cpr: '010170-1234', name: 'Vera Vidne', mitIdSince: nineDaysAgo, photoIdSeen: true },
     };
     const refused = await trpc(server.url, 'visits.complete', { id, evidence }, { cookie });
@@ -122,6 +122,20 @@ describe('the HTTP server', () => {
     expect(refused.body).not.toMatch(fullCpr);
     const stored = await trpc(server.url, 'visits.get', { id }, { cookie });
     expect(stored.data).toMatchObject({ outcome: 'open', witness: null, documents: [] });
+  });
+
+  test('the contract of visits.assess: { id, evidence } answers { verified, level, violations }, documents by the spec codes, rules by stable codes', async () => {
+    const citizens = await trpc(server.url, 'citizens.list', { pagination: { currentPage: 1, pageSize: 1 } }, { cookie });
+    const visit = await trpc(server.url, 'visits.create', { citizenId: citizens.data.data[0].id, service: 'newMitId' }, { cookie });
+    const { id } = visit.data;
+    const licence = { kind: 'drivingLicence', expiresOn: '2035-01-01' };
+    const alone = await trpc(server.url, 'visits.assess', { id, evidence: { method: 'documents', targetLevel: 'BETYDELIG', documents: [licence] } }, { cookie });
+    expect(alone.status).toBe(200);
+    expect(alone.data).toEqual({ verified: false, level: 'BETYDELIG', violations: [{ code: 'visit.confirmationRequired', path: 'method' }] });
+    const confirmed = { method: 'cprQuestions', targetLevel: 'BETYDELIG', documents: [licence], cprQuestions: { asked: 3, correct: 3 } };
+    expect((await trpc(server.url, 'visits.assess', { id, evidence: confirmed }, { cookie })).data).toEqual({ verified: true, level: 'BETYDELIG', violations: [] });
+    const high = await trpc(server.url, 'visits.assess', { id, evidence: { ...confirmed, targetLevel: 'HØJ' } }, { cookie });
+    expect(high.data).toEqual({ verified: false, level: 'BETYDELIG', violations: [{ code: 'visit.highNotReached', path: 'targetLevel', params: { reached: 'BETYDELIG' } }] });
   });
 
   test('accepts an attachment of the size the policy allows (4.5 MB)', async () => {

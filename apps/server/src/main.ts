@@ -22,27 +22,25 @@ if (!production && (await seedDemoData(db, now()))) app.log.info('seeded demo st
 purgeExpiredSessions(db, now());
 const sessionSweep = setInterval(() => purgeExpiredSessions(db, now()), 3_600_000).unref();
 
-// [pub] Audit entries older than the policy's retention are deleted automatically: on start, then daily.
-function purgeAudit() {
+/** A housekeeping job: what it did is logged, and a failure is logged too, never fatal to the server. */
+function housekeep(done: string, job: () => number) {
   try {
-    const deleted = purgeExpiredAudit(db, now());
-    if (deleted > 0) app.log.info({ deleted }, 'purged audit entries past their retention');
+    const count = job();
+    if (count > 0) app.log.info({ count }, done);
   } catch (err) {
-    app.log.error({ err }, 'audit purge failed');
+    app.log.error({ err }, `failed: ${done}`);
   }
 }
+
+// [pub] Audit entries older than the policy's retention are deleted automatically: on start, then daily.
+const purgeAudit = () => housekeep('purged audit entries past their retention', () => purgeExpiredAudit(db, now()));
 purgeAudit();
 const auditSweep = setInterval(purgeAudit, 86_400_000).unref();
 
 // Visits left open from an earlier counter day are closed as aborted: at start-up, then just after each midnight.
 let staleVisitsTimer: NodeJS.Timeout | undefined;
 function closeStaleVisits() {
-  try {
-    const aborted = abortStaleVisits(db, now());
-    if (aborted > 0) app.log.info({ aborted }, 'closed visits left open from an earlier day');
-  } catch (err) {
-    app.log.error({ err }, 'closing stale visits failed');
-  }
+  housekeep('closed visits left open from an earlier day', () => abortStaleVisits(db, now()));
   const nextMidnight = startOfDay(addDays(todayIso(now()), 1)).getTime();
   staleVisitsTimer = setTimeout(closeStaleVisits, nextMidnight - now().getTime() + 1_000).unref();
 }

@@ -81,7 +81,7 @@ export const exemptionsDa = {
   'exemptions.decide.refuseTitle': 'Afslå fritagelse',
   'exemptions.decide.revokeTitle': 'Tilbagekald fritagelse',
   'exemptions.decide.reason': 'Begrundelse',
-  'exemptions.decide.resend': 'Gensend de seneste 6 måneders uåbnede Digital Post på papir',
+  'exemptions.decide.resend': 'Gensend de seneste {{months}} måneders uåbnede Digital Post på papir',
   'exemptions.decide.cancel': 'Annullér',
   'exemptions.decide.done': 'Fritagelsen har nu status {{status}}.',
 
@@ -102,10 +102,10 @@ export const exemptionsDa = {
   'exemptions.letter.granted': 'Din anmodning om fritagelse fra Digital Post er bevilget. Du modtager fremover post fra offentlige afsendere på papir, indtil fritagelsen tilbagekaldes.',
   'exemptions.letter.refused': 'Din anmodning om fritagelse fra Digital Post er afslået.',
   'exemptions.letter.revoked': 'Din fritagelse fra Digital Post er tilbagekaldt. Du modtager igen post fra offentlige afsendere i Digital Post.',
-  'exemptions.letter.resendYes': 'Uåbnet Digital Post fra de seneste 6 måneder bliver gensendt til dig på papir.',
-  'exemptions.letter.resendNo': 'Uåbnet Digital Post fra de seneste 6 måneder bliver ikke gensendt på papir.',
+  'exemptions.letter.resendYes': 'Uåbnet Digital Post fra de seneste {{months}} måneder bliver gensendt til dig på papir.',
+  'exemptions.letter.resendNo': 'Uåbnet Digital Post fra de seneste {{months}} måneder bliver ikke gensendt på papir.',
   'exemptions.letter.complaintHeading': 'Sådan klager du',
-  'exemptions.letter.complaint': 'Du kan klage over afgørelsen til kommunen inden 4 uger efter, at du har modtaget dette brev. Angiv afgørelsens referencenummer {{id}}, når du klager.',
+  'exemptions.letter.complaint': 'Du kan klage over afgørelsen til kommunen inden {{weeks}} uger efter, at du har modtaget dette brev. Angiv afgørelsens referencenummer {{id}}, når du klager.',
   'exemptions.letter.regards': 'Med venlig hilsen',
 
   'readAccess.readAccess': 'Læseadgangen',

@@ -9,6 +9,7 @@ export function citizenCard(db: Queryable, row: CitizenRow, now: Date) {
     cprMasked: maskCpr(row.cpr),
     age: cprAgeOn(row.cpr, todayIso(now)),
     hasFixedAddress: row.hasFixedAddress,
+    addressProtected: row.addressProtected,
     hasPostalAddress: Boolean(row.postalAddress),
     guardianship: row.guardianship,
     guardianName: row.guardianName,

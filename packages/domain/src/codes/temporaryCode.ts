@@ -57,6 +57,12 @@ export function afterWrongEntry(failedAttempts: number, policy: Pick<Policy, 'co
   return { failedAttempts: attempts, blocked: attempts >= policy.codeMaxWrongEntries };
 }
 
+/** The code a service hands out at the counter: a MitID activation code, or (until 2023) a NemID temporary password. */
+export function codeKindFor(service: VisitService): CodeKind | null {
+  if (service === 'nemIdTemporaryPassword') return 'nemIdTemporaryPassword';
+  return service === 'newMitId' || service === 'activationCode' || service === 'temporaryCode' ? 'mitIdActivation' : null;
+}
+
 /** [policy] Codes are issued only from a visit verified at this level or higher. */
 export const codeMinimumLevel: AssuranceLevel = 'BETYDELIG';
 

@@ -21,7 +21,9 @@ export type RuleViolation = { code: MessageKey; path: string; params?: Record<st
  * The rule engine's answer (the `visits.assess` contract): verified or not, the level the evidence reaches (the
  * target level when verified; null when no valid combination), and every rule broken.
  */
-export type VisitAssessment = { verified: boolean; level: AssuranceLevel | null; violations: RuleViolation[] };
+export type VisitAssessment =
+  | { verified: true; level: AssuranceLevel; violations: RuleViolation[] }
+  | { verified: false; level: AssuranceLevel | null; violations: RuleViolation[] };
 
 /** What the rules need to know beyond the evidence itself; the caller looks it up. */
 export type VisitFacts = {

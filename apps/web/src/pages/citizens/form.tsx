@@ -7,7 +7,7 @@ import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 
 /** A new citizen's starting point; empty strings, not undefined, so the schema says "required", not "wrong type". */
-export const blankCitizen: TCitizenInput = { cpr: '', name: '', hasFixedAddress: true, guardianship: 'none' };
+export const blankCitizen: TCitizenInput = { cpr: '', name: '', hasFixedAddress: true, addressProtected: false, guardianship: 'none' };
 
 type CitizenFormProps = {
   formProps: FormProps<TCitizenInput>;
@@ -72,6 +72,9 @@ export function CitizenForm({ formProps, busy, autoFocus = false }: CitizenFormP
               <Input autoComplete="off" />
             </Form.Item>
           )}
+          <Form.Item name="addressProtected" valuePropName="checked" extra={t('citizens.addressProtected.help')}>
+            <Checkbox>{t('citizens.fields.addressProtected')}</Checkbox>
+          </Form.Item>
           <Form.Item name="phone" label={t('citizens.fields.phone')} rules={[rule('phone')]}>
             <Input type="tel" autoComplete="off" />
           </Form.Item>

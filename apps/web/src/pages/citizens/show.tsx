@@ -88,7 +88,7 @@ export function CitizenShow() {
               item('age', given(citizen.age !== null && t('citizens.age', { count: citizen.age }))),
               item('isSubstituteCpr', citizen.isSubstituteCpr ? t('common.yes') : t('common.no')),
               item('name', citizen.name),
-              item('addressStatus', <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} />),
+              item('addressStatus', <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} addressProtected={citizen.addressProtected} />),
               item('address', given(citizen.address)),
               item('postalAddress', given(citizen.postalAddress)),
               item('phone', given(citizen.phone)),

@@ -1,13 +1,16 @@
 import { Tag } from 'antd';
+import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Guardianship } from '@skranke/domain';
 
-export function AddressStatusTag({ hasFixedAddress }: { hasFixedAddress: boolean }) {
+/** Fixed or postal only, and [pub] whether the address is protected (then it shows nowhere but the citizen's own page). */
+export function AddressStatusTag({ hasFixedAddress, addressProtected = false }: { hasFixedAddress: boolean; addressProtected?: boolean }) {
   const { t } = useTranslation();
-  return hasFixedAddress ? (
-    <Tag>{t('citizens.addressStatus.fixed')}</Tag>
-  ) : (
-    <Tag color="magenta">{t('citizens.addressStatus.postalOnly')}</Tag>
+  return (
+    <>
+      {hasFixedAddress ? <Tag>{t('citizens.addressStatus.fixed')}</Tag> : <Tag color="magenta">{t('citizens.addressStatus.postalOnly')}</Tag>}
+      {addressProtected && <Tag icon={<LockOutlined aria-hidden />}>{t('citizens.addressProtected.tag')}</Tag>}
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { useInvalidate, type HttpError } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { codeKinds, type CodeKind } from '@skranke/domain';
+import { formatDateTime } from '../../format';
 import { toHttpError } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { RadioGroup } from '../complaints/RadioGroup';
@@ -14,20 +15,22 @@ import type { IssuedCode } from './types';
 type IssueCodeDialogProps = {
   /** A visit verified today: the server refuses any other. */
   visitId: number;
-  citizen: { name: string; cprMasked: string };
+  /** The kind the visit's service hands out; a MitID activation code when not given. */
+  kind?: CodeKind;
+  /** With the citizen's latest codes, so replacing an active one is confirmed first [policy]. */
+  citizen: { name: string; cprMasked: string; codes?: readonly { status: string; issuedAt: Date; expiresAt: Date }[] };
   onClose: () => void;
 };
-
-/** [policy] A MitID activation code; NemID is offered so that the server can say why it is over. */
-const defaultKind: CodeKind = 'mitIdActivation';
 
 /**
  * Issues a code and shows it once. The code lives only in this component's state: not in the address, not in
  * storage and not in React Query's caches (the mutation returns nothing, and the caller unmounts the dialog
  * when it closes). After closing, only the code's state can be seen again, never the code.
  */
-export function IssueCodeDialog({ visitId, citizen, onClose }: IssueCodeDialogProps) {
+export function IssueCodeDialog({ visitId, kind: defaultKind = 'mitIdActivation', citizen, onClose }: IssueCodeDialogProps) {
   const { t } = useTranslation();
+  // [policy] One active code per citizen: issuing revokes it, so the caseworker is told before, not after.
+  const active = citizen.codes?.find((code) => code.status === 'issued');
   const [form] = Form.useForm<{ kind: CodeKind }>();
   const invalidate = useInvalidate();
   const [issued, setIssued] = useState<IssuedCode | null>(null);
@@ -101,8 +104,9 @@ export function IssueCodeDialog({ visitId, citizen, onClose }: IssueCodeDialogPr
     <Modal
       open
       title={t('codes.issue.title')}
-      okText={t('codes.issue.submit')}
-      okButtonProps={{ icon: <KeyOutlined />, loading: issue.isPending }}
+      okText={active ? t('codes.issue.submitReplacing') : t('codes.issue.submit')}
+      // The obvious next step has the focus: Enter issues the code.
+      okButtonProps={{ icon: <KeyOutlined />, loading: issue.isPending, autoFocus: true }}
       cancelText={t('codes.issue.cancel')}
       onOk={() => form.submit()}
       onCancel={close}
@@ -118,6 +122,15 @@ export function IssueCodeDialog({ visitId, citizen, onClose }: IssueCodeDialogPr
         disabled={issue.isPending}
       >
         <Typography.Paragraph>{t('codes.issue.forCitizen', { name: citizen.name, cpr: citizen.cprMasked })}</Typography.Paragraph>
+        {active && (
+          <Alert
+            type="warning"
+            showIcon
+            role="none"
+            message={t('codes.issue.replacesActive', { issuedAt: formatDateTime(active.issuedAt), expiresAt: formatDateTime(active.expiresAt) })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {issue.error && !kindRefused && (
           <Alert type="error" showIcon role="alert" message={issue.error.message} style={{ marginBottom: 16 }} />
         )}

@@ -3,6 +3,7 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useGetIdentity, useShow } from '@refinedev/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { policy } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
@@ -18,6 +19,7 @@ import '../../components/letter.css';
 export function ExemptionLetter() {
   const { t, i18n } = useTranslation();
   const da = i18n.getFixedT('da');
+  const resend = { months: String(policy.exemptionResendMonths) };
   const { id } = useParams();
   const { result: exemption, query } = useShow<Exemption>({ resource: 'exemptions', id });
   const { data: me } = useGetIdentity<Staff>();
@@ -82,10 +84,10 @@ export function ExemptionLetter() {
                 <dd>{reason ?? ''}</dd>
               </dl>
               {exemption.status === 'granted' && (
-                <p>{exemption.resendPaperPost ? da('exemptions.letter.resendYes') : da('exemptions.letter.resendNo')}</p>
+                <p>{exemption.resendPaperPost ? da('exemptions.letter.resendYes', resend) : da('exemptions.letter.resendNo', resend)}</p>
               )}
               <h3>{da('exemptions.letter.complaintHeading')}</h3>
-              <p>{da('exemptions.letter.complaint', { id: String(exemption.id) })}</p>
+              <p>{da('exemptions.letter.complaint', { id: String(exemption.id), weeks: String(policy.exemptionComplaintWeeks) })}</p>
               <p>
                 {da('exemptions.letter.regards')}
                 <br />

@@ -5,7 +5,7 @@ import { useGetIdentity, useInvalidate, useNotification, useShow, type HttpError
 import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { canMoveExemption, type ExemptionStatus } from '@skranke/domain';
+import { canMoveExemption, policy, type ExemptionStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
@@ -248,7 +248,7 @@ function DecisionDialog({ exemptionId, decision, onClose }: { exemptionId: numbe
         </Form.Item>
         {decision === 'granted' && (
           <Form.Item name="resendPaperPost" valuePropName="checked">
-            <Checkbox>{t('exemptions.decide.resend')}</Checkbox>
+            <Checkbox>{t('exemptions.decide.resend', { months: String(policy.exemptionResendMonths) })}</Checkbox>
           </Form.Item>
         )}
       </Form>

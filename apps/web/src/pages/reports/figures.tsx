@@ -20,13 +20,14 @@ const StackedColumns = lazy(() => import('./charts').then((module) => ({ default
  * policy are filled in from it; those that came from the visit (a level, a number of days) are left as "…".
  */
 const reasonParams: Record<string, Record<string, string | number>> = {
-  'visit.applicantUnderAge': { minimum: policy.minimumApplicantAge },
+  'visit.applicantUnderAge': { minimum: '…', credential: 'MitID/NemID' },
   'visit.witnessUnderAge': { minimum: policy.witnessMinimumAge },
   'visit.cprQuestionsTooFew': { minimum: policy.cprQuestionsMinimum },
   'visit.nemIdEnded': { date: policy.nemIdLastCollection },
   'visit.witnessMitIdTooNew': { days: '…', minimum: policy.witnessMitIdMinimumDays },
   'visit.witnessLimitReached': { maximum: policy.witnessMaximumWitnessings, days: policy.witnessWindowDays },
   'visit.levelNotReached': { reached: '…', target: '…' },
+  'visit.highNotReached': { reached: '…' },
 };
 
 /** The visit pages' own labels for the codes the reports group by. */

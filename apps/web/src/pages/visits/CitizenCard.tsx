@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { KeyOutlined } from '@ant-design/icons';
 import { CanAccess } from '@refinedev/core';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import { CodeStatusTag } from '../codes/tags';
 import { ExemptionStatusTag } from '../exemptions/tags';
 import { ReadAccessStatusTag } from '../readAccess/tags';
+import { OpenVisits } from './OpenVisits';
 import { OutcomeTag } from './tags';
 import type { CitizenCardData } from './types';
 
@@ -22,12 +23,17 @@ type CitizenCardProps = {
   headingLevel?: 2 | 3;
   /** Offer a code from the citizen's latest visit verified today; off where the page offers it itself. */
   offerCode?: boolean;
+  /** The visit being served here, left out of the open visits to resume. */
+  currentVisitId?: number | null;
+  /** The card changed (an open visit aborted): read it again. */
+  onChanged?: () => void;
 };
 
 /** What the counter needs to know of the citizen in front of it, the CPR number masked. */
-export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: CitizenCardProps) {
+export function CitizenCard({ citizen, headingLevel = 3, offerCode = true, currentVisitId = null, onChanged = () => undefined }: CitizenCardProps) {
   const { t } = useTranslation();
-  const { open, recent } = citizen.visits;
+  const { recent } = citizen.visits;
+  const open = citizen.visits.open.filter((visit) => visit.id !== currentVisitId);
   const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
   const [issuing, setIssuing] = useState(false);
   // [policy] A code only from a visit verified the same day: the newest such visit, if any.
@@ -56,15 +62,7 @@ export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: Cit
       }
     >
       {citizen.latestBlock && <BlockBanner block={citizen.latestBlock} />}
-      {open > 0 && (
-        <Alert
-          type="warning"
-          role="none"
-          showIcon
-          message={t('visits.card.openVisitsWarning', { count: open })}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <OpenVisits visits={open} onAborted={onChanged} />
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2, xl: 3 }}
@@ -79,8 +77,8 @@ export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: Cit
               ) : (
                 <Flex gap={8} wrap>
                   {t('citizens.age', { count: citizen.age })}
-                  {citizen.age < policy.minimumApplicantAge && (
-                    <Tag color="red">{t('visits.card.underAge', { minimum: String(policy.minimumApplicantAge) })}</Tag>
+                  {citizen.age < policy.mitIdMinimumAge && (
+                    <Tag color="red">{t('visits.card.underAge', { minimum: String(policy.mitIdMinimumAge) })}</Tag>
                   )}
                 </Flex>
               ),
@@ -90,7 +88,7 @@ export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: Cit
             label: t('citizens.fields.addressStatus'),
             children: (
               <Flex gap={8} wrap>
-                <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} />
+                <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} addressProtected={citizen.addressProtected} />
                 {!citizen.hasFixedAddress &&
                   (citizen.hasPostalAddress ? t('visits.card.postalAddress') : <Tag color="red">{t('visits.card.noPostalAddress')}</Tag>)}
               </Flex>
@@ -150,7 +148,6 @@ export function CitizenCard({ citizen, headingLevel = 3, offerCode = true }: Cit
               t('visits.card.none')
             ),
           },
-          { key: 'open', label: t('visits.card.openVisits'), children: open },
           {
             key: 'recent',
             label: t('visits.card.recent'),

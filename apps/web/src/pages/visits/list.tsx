@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Checkbox, Form, Select, Table } from 'antd';
+import { Checkbox, Form, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { useGetIdentity, type CrudFilter, type HttpError } from '@refinedev/core';
@@ -170,14 +170,22 @@ export function VisitList() {
         <Table.Column<VisitListItem>
           key="actions"
           title={t('common.actions')}
-          render={(_, visit) => (
-            <Link
-              to={`/visits/${visit.id}`}
-              aria-label={t('visits.list.showNamed', { name: visit.citizenName, time: formatDateTime(visit.startedAt) })}
-            >
-              {t('actions.show')}
-            </Link>
-          )}
+          render={(_, visit) => {
+            const named = { name: visit.citizenName, time: formatDateTime(visit.startedAt) };
+            return (
+              <Space>
+                <Link to={`/visits/${visit.id}`} aria-label={t('visits.list.showNamed', named)}>
+                  {t('actions.show')}
+                </Link>
+                {/* A visit left open is resumed at the counter, never a dead end. */}
+                {visit.outcome === 'open' && (
+                  <Link to={`/visits/new?visit=${visit.id}`} aria-label={t('visits.list.resumeNamed', named)}>
+                    {t('visits.card.resume')}
+                  </Link>
+                )}
+              </Space>
+            );
+          }}
         />
       </ListTable>
     </Page>

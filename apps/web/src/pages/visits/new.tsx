@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, Flex, Form, Result, Row, Space, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, KeyOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useForm } from '@refinedev/antd';
 import { useCreate, useInvalidate, useWarnAboutChange, type HttpError } from '@refinedev/core';
 import { useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { maskCpr, type AssuranceLevel, type TCitizenInput } from '@skranke/domain';
+import { codeKindFor, maskCpr, type AssuranceLevel, type TCitizenInput, type VisitService } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { toHttpError } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { CitizenForm, blankCitizen } from '../citizens/form';
+import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import type { CitizenListItem } from '../citizens/types';
 import { CitizenCard } from './CitizenCard';
 import { CprLookup } from './counter/CprLookup';
@@ -18,8 +19,9 @@ import { EvidenceForm, fieldId } from './counter/EvidenceForm';
 import { RefusalForm } from './counter/RefusalForm';
 import { RuleFeedback } from './counter/RuleFeedback';
 import { StartForm } from './counter/StartForm';
-import { defaultStart, toEvidence, toNamePath, type EvidenceValues, type StartValues } from './counter/evidence';
+import { defaultStart, startFor, toEvidence, toNamePath, type EvidenceValues, type StartValues } from './counter/evidence';
 import { useLiveAssessment } from './counter/useLiveAssessment';
+import { useDocumentKinds } from './useDocumentKinds';
 import { useRuleText } from './ruleText';
 import type { CitizenCardData } from './types';
 
@@ -58,19 +60,24 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /**
  * "Ny betjening": the counter's one flow, made for the keyboard. CPR number + Enter → the citizen's card;
- * Enter → the visit starts (new MitID, legitimation, BETYDELIG) with the focus on the licence's expiry
- * date; the date; Ctrl+Enter → verified. Anything else is Tab and Shift+Tab away.
+ * Enter → the visit starts (new MitID, CPR questions, BETYDELIG) with the focus on the licence's expiry
+ * date; the date, Enter → the right answers; Ctrl+Enter → verified; Enter → "Udsted kode". Anything else is
+ * Tab and Shift+Tab away. `?visit=` resumes a visit left open, `?citizen=` starts from a citizen's page (ids,
+ * never a CPR number, in the address).
  */
 function VisitCounter() {
   const { t } = useTranslation();
   const ruleText = useRuleText();
   const [searchParams] = useSearchParams();
-  // From a citizen's page: an id, never a CPR number, in the address.
   const citizenParam = Number(searchParams.get('citizen')) || null;
+  const visitParam = Number(searchParams.get('visit')) || null;
+  const documentKinds = useDocumentKinds();
+  const hasExpiry = useCallback((kind: string | undefined) => documentKinds.kindOf(kind)?.hasExpiry ?? true, [documentKinds]);
 
-  const [lookup, setLookup] = useState<Lookup>(citizenParam ? { status: 'busy' } : { status: 'idle' });
+  const [lookup, setLookup] = useState<Lookup>(citizenParam || visitParam ? { status: 'busy' } : { status: 'idle' });
   const [citizen, setCitizen] = useState<CitizenCardData | null>(null);
   const [visitId, setVisitId] = useState<number | null>(null);
+  const [service, setService] = useState<VisitService | null>(null);
   const [closed, setClosed] = useState<Closed | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -85,8 +92,8 @@ function VisitCounter() {
   const { setWarnWhen } = useWarnAboutChange();
 
   const evidence = useCallback(
-    () => toEvidence({ ...defaultStart, ...startForm.getFieldsValue(true) }, evidenceForm.getFieldsValue(true)),
-    [startForm, evidenceForm],
+    () => toEvidence({ ...defaultStart, ...startForm.getFieldsValue(true) }, evidenceForm.getFieldsValue(true), hasExpiry),
+    [startForm, evidenceForm, hasExpiry],
   );
   const { feedback, checking, schedule } = useLiveAssessment(visitId, evidence);
   const open = visitId !== null && closed === null;
@@ -97,12 +104,33 @@ function VisitCounter() {
   };
 
   useEffect(() => {
-    if (!citizenParam) return;
+    if (!citizenParam || visitParam) return;
     trpc.citizens.card
       .query({ id: citizenParam })
       .then(showCitizen)
       .catch((error: unknown) => setLookup({ status: 'failed', message: toHttpError(error).message }));
-  }, [citizenParam]);
+  }, [citizenParam, visitParam]);
+
+  // A visit left open, resumed where it stopped: its citizen, its service, the evidence still to record.
+  useEffect(() => {
+    if (!visitParam) return;
+    trpc.visits.get
+      .query({ id: visitParam })
+      .then((visit) => {
+        if (visit.outcome !== 'open') {
+          setLookup({ status: 'failed', message: t('visits.resume.notOpen') });
+          return;
+        }
+        showCitizen(visit.citizen);
+        startForm.setFieldsValue(startFor(visit.service));
+        setService(visit.service);
+        setVisitId(visit.id);
+        setWarnWhen(true);
+      })
+      .catch((error: unknown) => setLookup({ status: 'failed', message: t('visits.resume.failed', { message: toHttpError(error).message }) }));
+    // Once per page: the page is keyed by the location.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visitParam]);
 
   const onLookup = async (cpr: string): Promise<boolean> => {
     setCitizen(null);
@@ -131,6 +159,7 @@ function VisitCounter() {
     setBusy('start');
     try {
       const { data } = await createVisit({ resource: 'visits', values: { citizenId: citizen.id, service }, successNotification: false });
+      setService(service);
       setVisitId(Number(data.id));
       // An open visit is unfinished work: leaving the page asks first.
       setWarnWhen(true);
@@ -151,6 +180,25 @@ function VisitCounter() {
     setRefusal(null);
     setWarnWhen(false);
     void invalidate({ resource: 'visits', invalidates: ['list', 'detail'], id: visitId ?? undefined });
+    void refreshCitizen();
+  };
+
+  /** The card above the outcome tells the citizen as they are now (the visit closed, a code issued). */
+  const refreshCitizen = async () => {
+    if (!citizen) return;
+    try {
+      setCitizen(await trpc.citizens.card.query({ id: citizen.id }));
+    } catch {
+      // The card as it was stays; the outcome itself is saved.
+    }
+  };
+
+  /** Any change to the evidence: no message about the form as it was stays beside the form as it is. */
+  const evidenceChanged = () => {
+    setActionError(null);
+    const stale = evidenceForm.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
+    if (stale.length) void evidenceForm.validateFields(stale).catch(() => undefined);
+    schedule();
   };
 
   const complete = async () => {
@@ -269,7 +317,7 @@ function VisitCounter() {
               onCreated={(id) => void onCitizenCreated(id)}
             />
           )}
-          {citizen && <CitizenCard citizen={citizen} />}
+          {citizen && <CitizenCard citizen={citizen} currentVisitId={visitId} onChanged={() => void refreshCitizen()} />}
         </Section>
 
         {citizen && !closed && (
@@ -280,7 +328,7 @@ function VisitCounter() {
               started={visitId !== null}
               busy={busy === 'start'}
               onStart={(values) => void start(values)}
-              onChange={() => open && schedule()}
+              onChange={() => open && evidenceChanged()}
             />
           </Section>
         )}
@@ -292,11 +340,12 @@ function VisitCounter() {
                 <EvidenceForm
                   form={evidenceForm}
                   method={method}
+                  hasExpiry={hasExpiry}
                   issues={() => {
                     const result = evidence();
                     return result.ok ? [] : result.issues;
                   }}
-                  onChange={schedule}
+                  onChange={evidenceChanged}
                 />
               </Col>
               <Col xs={24} lg={9}>
@@ -341,7 +390,9 @@ function VisitCounter() {
           </Section>
         )}
 
-        {closed && visitId !== null && <Outcome closed={closed} visitId={visitId} />}
+        {closed && visitId !== null && citizen && (
+          <Outcome closed={closed} visitId={visitId} service={service} citizen={citizen} onCodeIssued={() => void refreshCitizen()} />
+        )}
       </Flex>
     </Page>
   );
@@ -407,20 +458,35 @@ function InlineCitizenCreate({ cpr, onCreated }: { cpr: string; onCreated: (id: 
   );
 }
 
-/** The end of the visit, and the next one a single Enter away. */
-function Outcome({ closed, visitId }: { closed: Closed; visitId: number }) {
+/** The end of the visit, and the next step a single Enter away: the code where the service hands one out, else the next visit. */
+function Outcome({
+  closed,
+  visitId,
+  service,
+  citizen,
+  onCodeIssued,
+}: {
+  closed: Closed;
+  visitId: number;
+  service: VisitService | null;
+  citizen: CitizenCardData;
+  onCodeIssued: () => void;
+}) {
   const { t } = useTranslation();
   const next = useRef<HTMLAnchorElement>(null);
+  const codeButton = useRef<HTMLButtonElement>(null);
+  const [issuing, setIssuing] = useState(false);
+  const offersCode = closed.outcome === 'verified' && service !== null && codeKindFor(service) !== null;
   useEffect(() => {
-    next.current?.focus();
-  }, []);
+    (offersCode ? codeButton.current : next.current)?.focus();
+  }, [offersCode]);
 
   const title =
     closed.outcome === 'verified'
       ? t('visits.result.verified', { level: t(`visits.level.${closed.level}`) })
       : t(`visits.result.${closed.outcome}`);
 
-  // The focus lands on "Ny betjening", which is described by the outcome, so a screen reader reads both.
+  // The focus lands on the next step, which is described by the outcome, so a screen reader reads both.
   return (
     <Card>
       <Result
@@ -432,13 +498,30 @@ function Outcome({ closed, visitId }: { closed: Closed; visitId: number }) {
         }
         extra={
           <Space wrap>
-            <LinkButton ref={next} type="primary" to="/visits/new" aria-describedby="visit-outcome">
+            {offersCode && (
+              <Button ref={codeButton} type="primary" icon={<KeyOutlined />} aria-describedby="visit-outcome" onClick={() => setIssuing(true)}>
+                {t('codes.issue.open')}
+              </Button>
+            )}
+            <LinkButton ref={next} type={offersCode ? 'default' : 'primary'} to="/visits/new" aria-describedby="visit-outcome">
               {t('visits.result.newVisit')}
             </LinkButton>
             <LinkButton to={`/visits/${visitId}`}>{t('visits.result.show')}</LinkButton>
           </Space>
         }
       />
+      {issuing && service && (
+        <IssueCodeDialog
+          visitId={visitId}
+          kind={codeKindFor(service) ?? undefined}
+          citizen={citizen}
+          onClose={() => {
+            setIssuing(false);
+            onCodeIssued();
+            next.current?.focus();
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
   assuranceLevels,
-  documentKinds,
   mitIdServices,
   nemIdServices,
   verificationMethods,
@@ -19,7 +18,6 @@ export function useVisitOptions() {
     ],
     methods: verificationMethods.map((m) => ({ value: m, label: t(`visits.method.${m}`) })),
     levels: assuranceLevels.map((l) => ({ value: l, label: t(`visits.level.${l}`) })),
-    documentKinds: documentKinds.map((k) => ({ value: k, label: t(`visits.document.${k}`) })),
     outcomes: visitOutcomes.map((o) => ({ value: o, label: t(`visits.outcome.${o}`) })),
   };
 }

@@ -1,15 +1,18 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Descriptions, Flex, Spin, Table, Timeline, Typography } from 'antd';
-import { KeyOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { CloseOutlined, KeyOutlined, PlayCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { CanAccess, useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import { todayIso, type DocumentKind, type RuleViolation } from '@skranke/domain';
+import { codeKindFor, todayIso, type RuleViolation } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
+import { toHttpError } from '../../providers/httpError';
+import { trpc } from '../../trpc';
 import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import { CitizenCard } from './CitizenCard';
 import { useRuleText } from './ruleText';
+import { useDocumentKinds } from './useDocumentKinds';
 import { OutcomeTag } from './tags';
 import type { Visit } from './types';
 
@@ -24,6 +27,9 @@ export function VisitShow() {
   const ruleText = useRuleText();
   const { result: visit, query } = useShow<Visit>({ resource: 'visits' });
   const [issuing, setIssuing] = useState(false);
+  const [aborting, setAborting] = useState(false);
+  const [abortError, setAbortError] = useState<string | null>(null);
+  const documentKinds = useDocumentKinds();
 
   if (query.isError) {
     return (
@@ -35,7 +41,22 @@ export function VisitShow() {
 
   const yesNo = (value: boolean | null | undefined) => (value ? t('common.yes') : t('common.no'));
   // [policy] A code only from a visit verified the same day; the server checks it again.
-  const canIssue = visit?.outcome === 'verified' && visit.day === todayIso(new Date());
+  const canIssue = visit?.outcome === 'verified' && visit.day === todayIso(new Date()) && codeKindFor(visit.service) !== null;
+
+  /** A visit left open is aborted here, or resumed at the counter: never a dead end. */
+  const abort = async () => {
+    if (!visit) return;
+    setAborting(true);
+    setAbortError(null);
+    try {
+      await trpc.visits.abort.mutate({ id: visit.id });
+      await query.refetch();
+    } catch (error) {
+      setAbortError(t('visits.actions.failed', { message: toHttpError(error).message }));
+    } finally {
+      setAborting(false);
+    }
+  };
   const notRecorded = t('visits.show.notRecorded');
 
   const actionText = (entry: HistoryEntry): ReactNode => {
@@ -69,6 +90,16 @@ export function VisitShow() {
           <LinkButton icon={<UnorderedListOutlined />} to="/visits">
             {t('actions.backToList')}
           </LinkButton>
+          {visit?.outcome === 'open' && (
+            <>
+              <LinkButton type="primary" icon={<PlayCircleOutlined />} to={`/visits/new?visit=${visit.id}`}>
+                {t('visits.actions.resume')}
+              </LinkButton>
+              <Button icon={<CloseOutlined />} loading={aborting} onClick={() => void abort()}>
+                {t('visits.actions.abort')}
+              </Button>
+            </>
+          )}
           {canIssue && (
             <CanAccess resource="codes" action="create">
               <Button type="primary" icon={<KeyOutlined />} onClick={() => setIssuing(true)}>
@@ -79,6 +110,7 @@ export function VisitShow() {
         </>
       }
     >
+      {abortError && <Alert type="error" role="alert" showIcon message={abortError} style={{ marginBottom: 16 }} />}
       <Spin spinning={query.isLoading}>
         {visit && (
           <Flex vertical gap={32}>
@@ -177,7 +209,7 @@ export function VisitShow() {
                     key: 'kind',
                     dataIndex: 'kind',
                     title: t('visits.fields.documentKind'),
-                    render: (kind: DocumentKind) => t(`visits.document.${kind}`),
+                    render: (kind: string) => documentKinds.nameOf(kind),
                   },
                   {
                     key: 'expiresOn',
@@ -195,7 +227,7 @@ export function VisitShow() {
               <Typography.Title level={2} id="visit-citizen" style={{ fontSize: 18 }}>
                 {t('visits.show.citizen')}
               </Typography.Title>
-              <CitizenCard citizen={visit.citizen} offerCode={false} />
+              <CitizenCard citizen={visit.citizen} offerCode={false} currentVisitId={visit.id} onChanged={() => void query.refetch()} />
             </section>
 
             <section aria-labelledby="visit-history">
@@ -219,7 +251,17 @@ export function VisitShow() {
           </Flex>
         )}
       </Spin>
-      {visit && issuing && <IssueCodeDialog visitId={visit.id} citizen={visit.citizen} onClose={() => setIssuing(false)} />}
+      {visit && issuing && (
+        <IssueCodeDialog
+          visitId={visit.id}
+          kind={codeKindFor(visit.service) ?? undefined}
+          citizen={visit.citizen}
+          onClose={() => {
+            setIssuing(false);
+            void query.refetch();
+          }}
+        />
+      )}
     </Page>
   );
 }

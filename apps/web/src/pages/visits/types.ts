@@ -7,4 +7,4 @@ export type Visit = RouterOutputs['visits']['get'];
 /** What the counter shows of a citizen: never the full CPR number. */
 export type CitizenCardData = NonNullable<RouterOutputs['citizens']['lookup']>;
 export type Assessment = RouterOutputs['visits']['assess'];
-export type RuleViolation = Extract<Assessment, { verified: false }>['violations'][number];
+export type RuleViolation = Assessment['violations'][number];

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Form, Input, Space, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { parseCpr } from '@skranke/domain';
+import { parseCpr, todayIso } from '@skranke/domain';
 
 type CprLookupProps = {
   disabled: boolean;
@@ -28,7 +28,7 @@ export function CprLookup({ disabled, busy, autoFocus, onLookup }: CprLookupProp
   }, [autoFocus]);
 
   const lookup = ({ cpr }: { cpr?: string }) => {
-    const parsed = parseCpr((cpr ?? '').replace(/\s+/g, ''));
+    const parsed = parseCpr((cpr ?? '').replace(/\s+/g, ''), todayIso(new Date()));
     // The field has no rules, so the next keystroke's validation clears this error again.
     if (!parsed.ok) form.setFields([{ name: 'cpr', errors: [t(parsed.error)] }]);
     // Once the citizen is found the card shows the number masked; the full one need not stay on screen.

@@ -1,11 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, Typography, type FormInstance, type FormRule } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { policy, type VerificationMethod } from '@skranke/domain';
 import { DateInput } from '../../../forms/DateInput';
-import { useVisitOptions } from '../options';
-import { defaultDocument, defaultEvidence, hasExpiry, type DocumentValues, type EvidenceValues, type Issue } from './evidence';
+import { useDocumentKinds } from '../useDocumentKinds';
+import { defaultDocument, defaultEvidence, type DocumentValues, type EvidenceValues, type HasExpiry, type Issue } from './evidence';
 
 /** The form's name: antd builds the fields' ids from it (`evidence_documents_0_expiresOn`). */
 export const evidenceFormName = 'evidence';
@@ -17,6 +17,7 @@ export function fieldId(...path: (string | number)[]): string {
 type EvidenceFormProps = {
   form: FormInstance<EvidenceValues>;
   method: VerificationMethod;
+  hasExpiry: HasExpiry;
   /** The current problems of the whole evidence, to show under the field each one concerns. */
   issues: () => Issue[];
   onChange: () => void;
@@ -31,9 +32,9 @@ const maxDocuments = 5;
  * Never disabled, not even while saving: disabling the field that has the focus drops the focus on the
  * page's body, and a keyboard user starts over from the top. The actions guard against double calls.
  */
-export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormProps) {
+export function EvidenceForm({ form, method, hasExpiry, issues, onChange }: EvidenceFormProps) {
   const { t } = useTranslation();
-  const options = useVisitOptions();
+  const documentKinds = useDocumentKinds();
   const documents = Form.useWatch('documents', form) ?? [];
   const photoIdHasCpr = Form.useWatch(['witness', 'photoIdHasCpr'], form) !== false;
 
@@ -52,7 +53,25 @@ export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormPro
     const first = form.getFieldValue(['documents', 0]) as DocumentValues | undefined;
     const target = first && hasExpiry(first.kind) ? fieldId('documents', 0, 'expiresOn') : fieldId('documents', 0, 'kind');
     document.getElementById(target)?.focus();
+    // Once, when the form appears; later kinds move the focus themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form]);
+
+  /**
+   * A new kind: a date or a chip it cannot have goes (no stale value, no stale error), and the focus moves on to
+   * its expiry date when it has one.
+   */
+  const kindChosen = (index: number, kind: string) => {
+    const facts = documentKinds.kindOf(kind);
+    const keep = form.getFieldValue(['documents', index]) as DocumentValues;
+    form.setFieldValue(['documents', index], {
+      ...keep,
+      expiresOn: hasExpiry(kind) ? keep.expiresOn : '',
+      chipRead: facts?.highRoute === 'chipWithCprDocument' ? keep.chipRead : false,
+    });
+    form.setFields([{ name: ['documents', index, 'expiresOn'], errors: [] }]);
+    if (hasExpiry(kind)) setTimeout(() => document.getElementById(fieldId('documents', index, 'expiresOn'))?.focus());
+  };
 
   return (
     <Form<EvidenceValues>
@@ -61,17 +80,22 @@ export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormPro
       layout="vertical"
       initialValues={defaultEvidence}
       onValuesChange={onChange}
+      onKeyDown={enterMovesOn}
       // Not while typing: "not a valid date" after the first digit helps nobody.
       validateTrigger="onBlur"
     >
       <fieldset style={fieldsetStyle}>
         <legend style={legendStyle}>{t('visits.documents.legend')}</legend>
+        <Typography.Paragraph type="secondary" id="document-rule">
+          {t('visits.documents.rule')}
+        </Typography.Paragraph>
         <Form.List name="documents">
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, index) => {
                 const n = String(index + 1);
                 const kind = documents[index]?.kind;
+                const chipRoute = documentKinds.kindOf(kind)?.highRoute === 'chipWithCprDocument';
                 return (
                   <fieldset key={field.key} style={{ ...fieldsetStyle, marginBottom: 8 }}>
                     <legend style={{ ...legendStyle, fontSize: 14, fontWeight: 400 }}>{t('visits.documents.item', { n })}</legend>
@@ -85,9 +109,12 @@ export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormPro
                         <Select
                           showSearch
                           optionFilterProp="label"
-                          options={options.documentKinds}
+                          options={documentKinds.options}
+                          loading={documentKinds.loading}
+                          onChange={(value: string) => kindChosen(index, value)}
                           placeholder={t('visits.documents.choose')}
-                          style={{ width: 240 }}
+                          aria-describedby="document-rule"
+                          style={{ width: 320 }}
                         />
                       </Form.Item>
                       <Form.Item
@@ -106,6 +133,11 @@ export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormPro
                         <Form.Item name={[field.name, 'digitalCopy']} valuePropName="checked" noStyle>
                           <Checkbox>{t('visits.fields.digitalCopy')}</Checkbox>
                         </Form.Item>
+                        {chipRoute && (
+                          <Form.Item name={[field.name, 'chipRead']} valuePropName="checked" noStyle>
+                            <Checkbox>{t('visits.fields.chipRead')}</Checkbox>
+                          </Form.Item>
+                        )}
                       </Flex>
                       {fields.length > 1 && (
                         <Button
@@ -168,7 +200,8 @@ export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormPro
         <fieldset style={fieldsetStyle}>
           <legend style={legendStyle}>{t('visits.witness.legend')}</legend>
           <Typography.Paragraph type="secondary">
-            {t('visits.witness.help', { age: String(policy.witnessMinimumAge), days: String(policy.witnessMitIdMinimumDays) })}
+            {t('visits.witness.help', { age: String(policy.witnessMinimumAge), days: String(policy.witnessMitIdMinimumDays) })}{' '}
+            {t('visits.witness.countScope', { maximum: String(policy.witnessMaximumWitnessings), days: String(policy.witnessWindowDays) })}
           </Typography.Paragraph>
           <Flex gap={16} wrap>
             <Form.Item name={['witness', 'cpr']} label={t('visits.fields.witnessCpr')} rules={[rule('witness.cpr')]} required>
@@ -207,4 +240,20 @@ export function EvidenceForm({ form, method, issues, onChange }: EvidenceFormPro
       </Form.Item>
     </Form>
   );
+}
+
+/**
+ * Enter in a typed field moves on to the next typed field still empty (or the next one), so the counter's common
+ * case needs no Tab past the checkboxes: the licence's date, Enter, the right answers, Ctrl+Enter.
+ */
+function enterMovesOn(event: KeyboardEvent<HTMLFormElement>) {
+  const target = event.target as HTMLElement;
+  if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  if (!(target instanceof HTMLInputElement) || target.type === 'checkbox' || target.getAttribute('role') === 'combobox') return;
+  const typed = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input:not([type=checkbox]):not([type=radio]):not([role=combobox])')];
+  const after = typed.slice(typed.indexOf(target) + 1);
+  const next = after.find((input) => input.value === '') ?? after[0];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
 }

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ZRefusal } from '@skranke/domain';
+import { digitaliseringsstyrelsen, ZRefusal } from '@skranke/domain';
 import { useZodRule } from '../../../forms/zodRule';
 
 type RefusalValues = { reason: string };
@@ -63,7 +63,14 @@ export function RefusalForm({ suggestedReason, busy, onRefuse, onCancel }: Refus
             }}
           />
         </Form.Item>
-        <Typography.Paragraph>{t('visits.refusal.complaint')}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('visits.refusal.complaint', {
+            phone: digitaliseringsstyrelsen.phone,
+            email: digitaliseringsstyrelsen.email,
+            subject: digitaliseringsstyrelsen.letterTitle,
+            address: digitaliseringsstyrelsen.address.slice(1).join(', '),
+          })}
+        </Typography.Paragraph>
         <Flex gap={8} wrap>
           <Button type="primary" danger htmlType="submit" icon={<StopOutlined />} loading={busy}>
             {t('visits.refusal.confirm')}

@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import { Button, Checkbox, Flex, Form, Radio, Select, Typography, type FormInstance, type RadioGroupProps } from 'antd';
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { isCredentialService, methodsFor } from '@skranke/domain';
 import { useVisitOptions } from '../options';
-import { defaultStart, type StartValues } from './evidence';
+import { defaultStart, startFor, type StartValues } from './evidence';
 
 type StartFormProps = {
   form: FormInstance<StartValues>;
@@ -24,6 +25,9 @@ export function StartForm({ form, started, busy, onStart, onChange }: StartFormP
   const startButton = useRef<HTMLButtonElement>(null);
   const service = Form.useWatch('service', { form, preserve: true }) ?? defaultStart.service;
   const serviceLabel = t(`visits.service.${service}`);
+  // [seed] Only the methods the service allows: never legitimation alone for a credential.
+  const allowed = methodsFor(service);
+  const methods = options.methods.filter((m) => allowed.includes(m.value));
 
   useEffect(() => {
     startButton.current?.focus();
@@ -38,7 +42,11 @@ export function StartForm({ form, started, busy, onStart, onChange }: StartFormP
       onFinish={(values) => {
         if (!started) onStart(values);
       }}
-      onValuesChange={onChange}
+      onValuesChange={(changed: Partial<StartValues>) => {
+        // A new service starts from its own default method.
+        if (changed.service) form.setFieldsValue({ method: startFor(changed.service).method });
+        onChange();
+      }}
     >
       <Flex gap={24} wrap align="flex-start">
         {started ? (
@@ -53,8 +61,8 @@ export function StartForm({ form, started, busy, onStart, onChange }: StartFormP
             <Select showSearch optionFilterProp="label" options={options.services} style={{ width: 300 }} />
           </Form.Item>
         )}
-        <Form.Item name="method" label={t('visits.fields.method')}>
-          <RadioGroup name="method" options={options.methods} label={t('visits.fields.method')} />
+        <Form.Item name="method" label={t('visits.fields.method')} extra={isCredentialService(service) ? t('visits.method.help') : undefined}>
+          <RadioGroup name="method" options={methods} label={t('visits.fields.method')} />
         </Form.Item>
         <Form.Item name="targetLevel" label={t('visits.fields.targetLevel')}>
           <RadioGroup name="targetLevel" options={options.levels} label={t('visits.fields.targetLevel')} />

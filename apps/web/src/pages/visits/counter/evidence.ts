@@ -1,9 +1,9 @@
 import {
-  documentKindsWithoutExpiry,
   isMessageKey,
+  methodsFor,
+  policy,
   ZVisitEvidence,
   type AssuranceLevel,
-  type DocumentKind,
   type MessageKey,
   type TVisitEvidenceInput,
   type VerificationMethod,
@@ -20,7 +20,7 @@ export type StartValues = {
 };
 
 /** Step 3 as the form holds it: dates as typed, numbers possibly blank. */
-export type DocumentValues = { kind?: DocumentKind; expiresOn?: string; temporary?: boolean; digitalCopy?: boolean };
+export type DocumentValues = { kind?: string; expiresOn?: string; temporary?: boolean; digitalCopy?: boolean; chipRead?: boolean };
 export type EvidenceValues = {
   documents?: DocumentValues[];
   cprQuestions?: { asked?: number | null; correct?: number | null };
@@ -35,21 +35,26 @@ export type EvidenceValues = {
   notes?: string;
 };
 
-/** The most common visit, so it takes the fewest keys: a new MitID on a Danish driving licence. */
-export const defaultStart: StartValues = { service: 'newMitId', method: 'documents', targetLevel: 'BETYDELIG', inPerson: true };
+/** The start a service begins with: its default method (CPR questions for a credential [seed]), BETYDELIG, in person. */
+export function startFor(service: VisitService): StartValues {
+  return { service, method: methodsFor(service)[0]!, targetLevel: 'BETYDELIG', inPerson: true };
+}
 
-export const defaultDocument: DocumentValues = { kind: 'danishDrivingLicence', expiresOn: '', temporary: false, digitalCopy: false };
+/** The most common visit, so it takes the fewest keys: a new MitID on a driving licence and CPR questions. */
+export const defaultStart: StartValues = startFor('newMitId');
+
+export const defaultDocument: DocumentValues = { kind: 'drivingLicence', expiresOn: '', temporary: false, digitalCopy: false, chipRead: false };
 
 export const defaultEvidence: EvidenceValues = {
   documents: [defaultDocument],
-  cprQuestions: { asked: null, correct: null },
+  // The policy's minimum is the routine number asked; the right answers are always typed.
+  cprQuestions: { asked: policy.cprQuestionsMinimum, correct: null },
   witness: { cpr: '', name: '', mitIdSince: '', photoIdSeen: false, photoIdHasCpr: true, cprDocumentSeen: false },
   notes: '',
 };
 
-export function hasExpiry(kind: DocumentKind | undefined): boolean {
-  return !kind || !documentKindsWithoutExpiry.includes(kind);
-}
+/** Whether a kind has an expiry date printed on it (from the reference data); an unchosen kind is assumed to. */
+export type HasExpiry = (kind: string | undefined) => boolean;
 
 /** A problem with what is typed, at its path in the evidence (`documents.0.expiresOn`), as a message key. */
 export type Issue = { path: string; code: MessageKey };
@@ -67,13 +72,15 @@ function date(text: string | undefined, path: string, required: boolean, issues:
  * The evidence the API takes, built from both forms, or what keeps it from being complete. Only the chosen
  * method's part is sent. Checked with the API's own schema, so the server never sees a malformed request.
  */
-export function toEvidence(start: StartValues, values: EvidenceValues): EvidenceResult {
+export function toEvidence(start: StartValues, values: EvidenceValues, hasExpiry: HasExpiry): EvidenceResult {
   const issues: Issue[] = [];
   const documents = (values.documents ?? []).map((doc, i) => ({
     kind: doc.kind,
-    expiresOn: date(doc.expiresOn, `documents.${i}.expiresOn`, hasExpiry(doc.kind), issues),
+    // A kind without an expiry date sends none, whatever is left in the field.
+    expiresOn: hasExpiry(doc.kind) ? date(doc.expiresOn, `documents.${i}.expiresOn`, true, issues) : null,
     temporary: doc.temporary ?? false,
     digitalCopy: doc.digitalCopy ?? false,
+    chipRead: doc.chipRead ?? false,
   }));
   const q = values.cprQuestions;
   const w = values.witness;
