@@ -119,6 +119,7 @@ export const reportsEn: Record<keyof typeof reportsDa, string> = {
   'audit.verb.refuse': 'Refused',
   'audit.verb.abort': 'Aborted',
   'audit.verb.decide': 'Decided',
+  'audit.verb.reopen': 'Reopened',
   'audit.verb.revoke': 'Revoked',
   'audit.verb.activate': 'Activated',
   'audit.verb.issue': 'Issued',

@@ -121,6 +121,7 @@ export const reportsDa = {
   'audit.verb.refuse': 'Afvist',
   'audit.verb.abort': 'Afbrudt',
   'audit.verb.decide': 'Afgjort',
+  'audit.verb.reopen': 'Genåbnet',
   'audit.verb.revoke': 'Tilbagekaldt',
   'audit.verb.activate': 'Aktiveret',
   'audit.verb.issue': 'Udstedt',

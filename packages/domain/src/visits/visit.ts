@@ -12,7 +12,7 @@ const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
 
 /** A document shown, by its stable code; whether its expiry date is needed depends on the kind (the rule engine). */
 export const ZIdentityDocument = z.object({
-  kind: z.string({ error: 'validation.required' }).regex(documentCodePattern, { error: 'validation.required' }),
+  kind: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).regex(documentCodePattern, { error: 'visit.documentUnknown' }),
   expiresOn: ZIsoDate.nullish().transform((v) => v ?? null),
   /** E.g. a temporary driving licence; the temporary health card is temporary by kind. */
   temporary: z.boolean().default(false),

@@ -23,7 +23,7 @@ export const auditActions = [
   'exemption.read', 'exemption.create', 'exemption.update', 'exemption.decide', 'exemption.revoke',
   'readAccess.read', 'readAccess.create', 'readAccess.update', 'readAccess.activate', 'readAccess.revoke',
   'code.read', 'code.issue', 'code.redeem', 'code.revoke', 'code.wrongEntry', 'code.block',
-  'block.read', 'block.create',
+  'block.read', 'block.create', 'block.reopen',
   'audit.read', 'audit.search', 'audit.purge', 'export',
   'auth.login', 'auth.logout', 'auth.loginFailed',
 ] as const;

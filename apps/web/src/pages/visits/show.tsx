@@ -219,6 +219,7 @@ export function VisitShow() {
                   },
                   { key: 'temporary', dataIndex: 'temporary', title: t('visits.fields.temporary'), render: yesNo },
                   { key: 'digitalCopy', dataIndex: 'digitalCopy', title: t('visits.fields.digitalCopy'), render: yesNo },
+                  { key: 'chipRead', dataIndex: 'chipRead', title: t('visits.fields.chipRead'), render: yesNo },
                 ]}
               />
             </section>
