@@ -70,7 +70,12 @@ async function verifiedVisitToday(): Promise<number> {
   expect(started.error).toBeUndefined();
   const id = started.data.id as number;
   const passportExpiry = `${new Date().getFullYear() + 5}-01-01`;
-  const evidence = { method: 'documents', targetLevel: 'BETYDELIG', documents: [{ kind: 'danishPassport', expiresOn: passportExpiry }] };
+  const evidence = {
+    method: 'cprQuestions',
+    targetLevel: 'BETYDELIG',
+    documents: [{ kind: 'passportWithCpr', expiresOn: passportExpiry }],
+    cprQuestions: { asked: 3, correct: 3 },
+  };
   const completed = await trpc(server.url, 'visits.complete', { id, evidence }, { cookie });
   expect(completed.error).toBeUndefined();
   return id;
@@ -229,19 +234,19 @@ test('a blocking request from the citizen page revokes the active code and puts 
   expect(page.url()).toContain(`citizenId=${citizen.id}`);
   expect(page.url()).not.toContain(citizen.cpr);
   await sees(page, `${citizen.name}, ${masked()}`);
-  // The hotline's numbers first, to be called at once.
-  await expect(page.getByRole('link', { name: '72 24 70 50' }).getAttribute('href')).resolves.toBe('tel:+4572247050');
-  await expect(page.getByRole('link', { name: '72 24 70 90' }).getAttribute('href')).resolves.toBe('tel:+4572247090');
+  // MitID's routes first, to block at once: MitID support as a number to call.
+  await expect(page.getByRole('link', { name: '33 98 00 12' }).getAttribute('href')).resolves.toBe('tel:+4533980012');
   await expectAccessible(page, 'the new blocking request form');
 
-  // Without the call confirmed (and the rest) nothing is sent.
+  // Without the block confirmed (and the rest) nothing is sent.
   await page.getByRole('button', { name: 'Registrér spærring' }).click();
-  await sees(page, 'Ring til spærrelinjen nu, og bekræft, at det er gjort.');
+  await sees(page, 'Spær loginmidlet nu ad den valgte vej, og bekræft, at det er gjort.');
   await expectAccessible(page, 'the blocking request form showing errors');
 
   await page.getByRole('radio', { name: 'Mistet eller stjålet' }).check();
   await page.getByLabel('Beskrivelse').fill('Borgeren har mistet sin telefon med MitID-appen.');
-  await page.getByLabel('Spærrelinjen er ringet op').check();
+  await page.getByRole('radio', { name: 'I MitID-appen' }).check();
+  await page.getByLabel('Loginmidlet er spærret ad den valgte vej').check();
   await page.getByRole('radio', { name: 'Anbefalet borgeren' }).check();
   await page.getByRole('button', { name: 'Registrér spærring' }).click();
 

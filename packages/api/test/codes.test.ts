@@ -190,6 +190,17 @@ describe('codes after a block, and reopening the blocked MitID [pub, eIDAS]', ()
     expect((await caller.blocks.reopen({ id: blockId, visitId: high })).status).toBe('reopened');
   });
 
+  test("the citizen card's banner shows a block still active before a later one reopened", async () => {
+    const { id: older } = await caller.blocks.create({ citizenId, ...mitIdBlock });
+    later(5);
+    const { id: newer } = await caller.blocks.create({ citizenId, ...mitIdBlock, misuse: 'phishing' });
+    later(5);
+    await caller.blocks.reopen({ id: newer, visitId: await verifiedVisitToday() });
+    expect((await caller.citizens.card({ id: citizenId })).latestBlock).toMatchObject({ id: older, reopenedAt: null });
+    await caller.blocks.reopen({ id: older, visitId: await verifiedVisitToday() });
+    expect((await caller.citizens.card({ id: citizenId })).latestBlock).toMatchObject({ id: newer });
+  });
+
   test('no code from a visit that issues no credential, or verified at LAV [policy]', async () => {
     const { id: readAccess } = await caller.visits.create({ citizenId, service: 'readAccess' });
     await caller.visits.complete({ id: readAccess, evidence: { ...passportAndQuestions, method: 'documents' } });

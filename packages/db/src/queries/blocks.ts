@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { maskCpr, type BlockStatus, type TBlockData, type TBlockFilter, type TBlockListInput } from '@skranke/domain';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Queryable } from '../client.js';
@@ -78,9 +78,15 @@ export function findBlock(db: Queryable, id: number) {
     .get();
 }
 
-/** The citizen's latest blocking request, for the banner on the citizen card. */
+/** The block the citizen card's banner shows: the latest still active, or else the latest reopened one. */
 export function latestBlock(db: Queryable, citizenId: number): BlockRow | undefined {
-  return db.select().from(blocks).where(eq(blocks.citizenId, citizenId)).orderBy(desc(blocks.createdAt), desc(blocks.id)).limit(1).get();
+  return db
+    .select()
+    .from(blocks)
+    .where(eq(blocks.citizenId, citizenId))
+    .orderBy(sql`${blocks.reopenedAt} IS NULL DESC`, desc(blocks.createdAt), desc(blocks.id))
+    .limit(1)
+    .get();
 }
 
 /** Every blocking request of the citizen: a code is judged against all of them. */

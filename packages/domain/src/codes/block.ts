@@ -90,6 +90,11 @@ export const ZBlockReopen = z.object({
   visitId: z.number({ error: 'validation.required' }).int().positive(),
 });
 
+/** The level a reopening needs: the one the MitID had, or BETYDELIG (the counter's level) when it was not recorded. */
+export function reopenLevel(block: Pick<TBlock, 'credentialLevel'>): AssuranceLevel {
+  return block.credentialLevel ?? 'BETYDELIG';
+}
+
 /**
  * [pub, eIDAS] Reopening a blocked MitID needs a new identity verification at the counter at the level the
  * credential had: a credential visit of the same citizen, verified today, after the block was taken.
@@ -108,7 +113,7 @@ export function reopenProblem(
     visit.closedAt !== null &&
     visit.closedAt.getTime() > block.createdAt.getTime();
   if (!verifiedAfter) return { key: 'block.reopenVisitInvalid', field: 'visitId' };
-  const required = block.credentialLevel ?? 'BETYDELIG';
+  const required = reopenLevel(block);
   if (!levelAtLeast(visit.level, required)) {
     return { key: 'block.reopenLevelTooLow', field: 'visitId', params: { level: visit.level ?? '–', required } };
   }

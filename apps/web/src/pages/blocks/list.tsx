@@ -4,7 +4,7 @@ import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { CrudFilter, HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { BlockingHotline } from '@skranke/domain';
+import type { BlockCredential, BlockRoute, BlockStatus } from '@skranke/domain';
 import { CitizenCell, DateTimeCell, NoWrap } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { ListTable } from '../../components/ListTable';
@@ -15,13 +15,16 @@ import { toDanishDate } from '../../forms/danishDate';
 import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
 import { formatDateTime } from '../../format';
 import { useBlockOptions, type MisuseKind, type PoliceReportState } from './options';
+import { BlockStatusTag } from './tags';
 import type { BlockListItem } from './types';
 
 type Filters = {
   from?: string;
   to?: string;
+  credential?: BlockCredential | '';
+  route?: BlockRoute | '';
+  status?: BlockStatus | '';
   misuse?: MisuseKind | '';
-  hotline?: BlockingHotline | '';
   policeReport?: PoliceReportState | '';
 };
 
@@ -32,8 +35,10 @@ function formValues(filters: CrudFilter[]): Filters {
   return {
     from: from ? toDanishDate(from) : '',
     to: to ? toDanishDate(to) : '',
+    credential: (filterValue(filters, 'credential', 'eq') as BlockCredential | undefined) ?? '',
+    route: (filterValue(filters, 'route', 'eq') as BlockRoute | undefined) ?? '',
+    status: (filterValue(filters, 'status', 'eq') as BlockStatus | undefined) ?? '',
     misuse: (filterValue(filters, 'misuse', 'eq') as MisuseKind | undefined) ?? '',
-    hotline: (filterValue(filters, 'hotline', 'eq') as BlockingHotline | undefined) ?? '',
     policeReport: (filterValue(filters, 'policeReport', 'eq') as PoliceReportState | undefined) ?? '',
   };
 }
@@ -48,11 +53,13 @@ export function BlockList() {
     syncWithLocation: true,
     sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
     pagination: { pageSize: 20 },
-    onSearch: ({ from, to, misuse, hotline, policeReport }) => [
+    onSearch: ({ from, to, credential, route, status, misuse, policeReport }) => [
       { field: 'reportedOn', operator: 'gte', value: isoDateOrUndefined(from) },
       { field: 'reportedOn', operator: 'lte', value: isoDateOrUndefined(to) },
+      { field: 'credential', operator: 'eq', value: credential || undefined },
+      { field: 'route', operator: 'eq', value: route || undefined },
+      { field: 'status', operator: 'eq', value: status || undefined },
       { field: 'misuse', operator: 'eq', value: misuse || undefined },
-      { field: 'hotline', operator: 'eq', value: hotline || undefined },
       { field: 'policeReport', operator: 'eq', value: policeReport || undefined },
     ],
   });
@@ -68,18 +75,24 @@ export function BlockList() {
         initialValues={initialValues}
         label={t('blocks.filters.label')}
       >
+        <Form.Item name="status" label={t('blocks.fields.status')}>
+          <Select options={[all, ...options.statuses]} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="credential" label={t('blocks.fields.credential')}>
+          <Select options={[all, ...options.credentials]} style={{ width: 160 }} />
+        </Form.Item>
+        <Form.Item name="route" label={t('blocks.fields.route')}>
+          <Select options={[all, ...options.routes]} style={{ width: 320 }} />
+        </Form.Item>
         <Form.Item name="misuse" label={t('blocks.fields.misuse')}>
           <Select options={[all, ...options.misuse]} style={{ width: 260 }} />
-        </Form.Item>
-        <Form.Item name="hotline" label={t('blocks.fields.hotline')}>
-          <Select options={[all, ...options.hotlines]} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name="policeReport" label={t('blocks.fields.policeReport')}>
           <Select options={[all, ...options.policeReport]} style={{ width: 200 }} />
         </Form.Item>
         <DateRangeFilterFields fromLabel={t('blocks.filters.from')} toLabel={t('blocks.filters.to')} />
         <Form.Item>
-          <ResetFiltersButton form={form} blank={{ from: '', to: '', misuse: '', hotline: '', policeReport: '' }} setFilters={setFilters}>
+          <ResetFiltersButton form={form} blank={{ from: '', to: '', credential: '', route: '', status: '', misuse: '', policeReport: '' }} setFilters={setFilters}>
             {t('blocks.filters.reset')}
           </ResetFiltersButton>
         </Form.Item>
@@ -98,6 +111,12 @@ export function BlockList() {
           title={t('blocks.fields.citizen')}
           render={(_, block) => <CitizenCell name={block.citizenName} cprMasked={block.citizenCprMasked} />}
         />
+        <Table.Column<BlockListItem>
+          dataIndex="status"
+          title={t('blocks.fields.status')}
+          render={(value: BlockStatus) => <BlockStatusTag status={value} />}
+        />
+        <Table.Column<BlockListItem> dataIndex="credential" title={t('blocks.fields.credential')} render={(value: BlockCredential) => options.credentialLabel(value)} />
         <Table.Column<BlockListItem> dataIndex="misuse" title={t('blocks.fields.misuse')} render={(value: MisuseKind) => options.misuseLabel(value)} />
         <Table.Column<BlockListItem>
           dataIndex="reportedOn"
@@ -106,7 +125,7 @@ export function BlockList() {
           defaultSortOrder={getDefaultSortOrder('reportedOn', sorters)}
           render={(value: string) => <NoWrap>{toDanishDate(value)}</NoWrap>}
         />
-        <Table.Column<BlockListItem> dataIndex="hotline" title={t('blocks.fields.hotline')} render={(value: BlockingHotline) => options.hotlineLabel(value)} />
+        <Table.Column<BlockListItem> dataIndex="route" title={t('blocks.fields.route')} render={(value: BlockRoute) => options.routeLabel(value)} />
         <Table.Column<BlockListItem>
           dataIndex="policeReport"
           title={t('blocks.fields.policeReport')}
