@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
+import { pickUntouchedAdult, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
 import { login, trpc } from '../support/trpc.js';
 
 /**
@@ -10,8 +10,6 @@ import { login, trpc } from '../support/trpc.js';
  * the dialog and on its printed slip and never again, revoked on its own page; then a blocking request taken
  * from the citizen's page, which revokes the citizen's active code and puts a banner on the citizen.
  */
-
-type SeededCitizen = { id: number; cpr: string; name: string };
 
 let server: RunningServer;
 let browser: Browser;
@@ -27,10 +25,10 @@ const codePattern = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/
 
 beforeAll(async () => {
   server = await startServer();
-  citizen = pickAdultCitizen(server.databasePath);
+  citizen = pickUntouchedAdult(server.databasePath);
   // The visit is set up through the API: the counter flow has its own test (visits.test.ts).
   cookie = await login(server.url, 'caseworker');
-  visitId = await verifiedVisitToday();
+  visitId = await verifyVisitNow(server.url, cookie, citizen.id);
   browser = await launchBrowser();
   // A Danish counter's clock: "today" in the browser and on the server agree, also just after midnight.
   const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
@@ -41,45 +39,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/**
- * An adult born 1940–1999 with a fixed address and no guardian (nothing stands in the way of a verified visit),
- * and without demo codes or blocks, so every code and banner on their pages is this test's.
- */
-function pickAdultCitizen(databasePath: string): SeededCitizen {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const rows = db
-      .prepare(
-        `SELECT id, cpr, name FROM citizens
-         WHERE has_fixed_address = 1 AND guardianship = 'none'
-           AND id NOT IN (SELECT citizen_id FROM temporary_codes) AND id NOT IN (SELECT citizen_id FROM blocks)
-         ORDER BY id`,
-      )
-      .all() as SeededCitizen[];
-    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
-    expect(adults.length).toBeGreaterThan(0);
-    return adults[0]!;
-  } finally {
-    db.close();
-  }
-}
-
-async function verifiedVisitToday(): Promise<number> {
-  const started = await trpc(server.url, 'visits.create', { citizenId: citizen.id, service: 'activationCode' }, { cookie });
-  expect(started.error).toBeUndefined();
-  const id = started.data.id as number;
-  const passportExpiry = `${new Date().getFullYear() + 5}-01-01`;
-  const evidence = {
-    method: 'cprQuestions',
-    targetLevel: 'BETYDELIG',
-    documents: [{ kind: 'passportWithCpr', expiresOn: passportExpiry }],
-    cprQuestions: { asked: 3, correct: 3 },
-  };
-  const completed = await trpc(server.url, 'visits.complete', { id, evidence }, { cookie });
-  expect(completed.error).toBeUndefined();
-  return id;
-}
 
 async function sees(where: Page | Locator, text: string | RegExp) {
   await where.getByText(text).first().waitFor({ state: 'visible' });

@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+import { expect } from 'vitest';
+import { trpc } from './trpc.js';
+
+export type SeededCitizen = { id: number; cpr: string; name: string };
+
+/**
+ * A demo citizen born 1940–1999 (7th digit 0–3 means 19YY) with a fixed address and no guardian, so nothing stands
+ * in the way of a verified visit, and without demo codes or blocks, so every code, block and banner on their pages
+ * is the test's own.
+ */
+export function pickUntouchedAdult(databasePath: string): SeededCitizen {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT id, cpr, name FROM citizens
+         WHERE has_fixed_address = 1 AND guardianship = 'none'
+           AND id NOT IN (SELECT citizen_id FROM temporary_codes) AND id NOT IN (SELECT citizen_id FROM blocks)
+         ORDER BY id`,
+      )
+      .all() as SeededCitizen[];
+    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
+    expect(adults.length).toBeGreaterThan(0);
+    return adults[0]!;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A credential visit verified now through the API, as the counter would record it: a passport with CPR number and
+ * three CPR questions answered, BETYDELIG. The counter flow itself has its own test (visits.test.ts).
+ */
+export async function verifyVisitNow(serverUrl: string, cookie: string, citizenId: number): Promise<number> {
+  const started = await trpc(serverUrl, 'visits.create', { citizenId, service: 'activationCode' }, { cookie });
+  expect(started.error).toBeUndefined();
+  const id = started.data.id as number;
+  const evidence = {
+    method: 'cprQuestions',
+    targetLevel: 'BETYDELIG',
+    documents: [{ kind: 'passportWithCpr', expiresOn: `${new Date().getFullYear() + 5}-01-01` }],
+    cprQuestions: { asked: 3, correct: 3 },
+  };
+  const completed = await trpc(serverUrl, 'visits.complete', { id, evidence }, { cookie });
+  expect(completed.error).toBeUndefined();
+  return id;
+}
