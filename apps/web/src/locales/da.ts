@@ -83,7 +83,7 @@ export const da = {
   'visits.new.title': 'Ny betjening',
   'visits.keys.label': 'Tastatur',
   'visits.keys.newVisit': 'ny betjening fra alle sider',
-  'visits.keys.next': 'slå op og start',
+  'visits.keys.next': 'slå op, start og gå videre til næste tomme felt',
   'visits.keys.complete': 'godkend',
   'visits.steps.citizen': '1. Borger',
   'visits.steps.service': '2. Ydelse og metode',

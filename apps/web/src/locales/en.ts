@@ -82,7 +82,7 @@ export const en: Record<UiTextKey, string> = {
   'visits.new.title': 'New visit',
   'visits.keys.label': 'Keyboard',
   'visits.keys.newVisit': 'new visit from any page',
-  'visits.keys.next': 'look up and start',
+  'visits.keys.next': 'look up, start and move on to the next empty field',
   'visits.keys.complete': 'verify',
   'visits.steps.citizen': '1. Citizen',
   'visits.steps.service': '2. Service and method',
