@@ -71,6 +71,28 @@ describe('citizens.get', () => {
     expect(audit().at(-1)).toMatchObject({ action: 'citizen.read', entityId: String(id), purpose: 'Ny betjening' });
   });
 
+  test.each([
+    ['written out', 'Borgeren 1509971897 ringede'],
+    ['with spaces', 'Borgeren 15 09 97 1897 ringede'],
+    ['in full-width digits', 'Borgeren １５０９９７１８９７ ringede'],
+    ['with an en dash', 'Borgeren 150997–1897 ringede'],
+  ])('a CPR number %s in the purpose is masked before it reaches the log', async (_, purpose) => {
+    const caller = await api.as('caseworker');
+    const { id } = await caller.citizens.create(anna);
+    await caller.citizens.get({ id, purpose });
+    expect(audit().at(-1)).toMatchObject({ action: 'citizen.read', purpose: 'Borgeren 150997-XXXX ringede' });
+  });
+
+  test('a search written in full-width digits finds the citizen; it and one with spaces are logged masked', async () => {
+    const caller = await api.as('caseworker');
+    await caller.citizens.create(anna);
+    const found = await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value: '１５０３８５１２３６' }] });
+    expect(found.data.map((c) => c.name)).toEqual(['Anna Hansen']);
+    await caller.citizens.list({ filters: [{ field: 'q', operator: 'contains', value: '15 03 85 1236' }] });
+    const criteria = audit().filter((a) => a.action === 'citizen.search').map((a) => a.details?.criterion);
+    expect(criteria).toEqual(['150385-XXXX', '150385-XXXX']);
+  });
+
   test('answers NOT_FOUND for an unknown id', async () => {
     const caller = await api.as('caseworker');
     expect((await errorOf(caller.citizens.get({ id: 999 }))).code).toBe('NOT_FOUND');

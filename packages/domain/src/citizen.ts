@@ -41,7 +41,8 @@ export const citizenSortFields = ['name', 'createdAt', 'updatedAt'] as const;
 
 export const ZCitizenFilter = z.discriminatedUnion('field', [
   /** One search box: a name fragment, or a CPR number (or its first 6+ digits). */
-  filterOn('q', ['contains', 'eq'], z.string().trim().max(100)),
+  // NFKC: a number typed or pasted in full-width digits is searched (and logged, masked) as the digits it is.
+  filterOn('q', ['contains', 'eq'], z.string().trim().max(100).transform((v) => v.normalize('NFKC'))),
   filterOn('hasFixedAddress', ['eq'], ZFilterBoolean),
   filterOn('guardianship', ['eq'], z.enum(guardianshipKinds)),
 ]);

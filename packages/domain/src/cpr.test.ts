@@ -294,6 +294,16 @@ describe('maskCprsIn', () => {
     ['01019012345', '010190-XXXX'],
     ['Anna 010190-12', 'Anna 010190-XXXX'],
     ['Anna Hansen', 'Anna Hansen'],
+    ['Borgeren 1509971897 ringede', 'Borgeren 150997-XXXX ringede'],
+    ['15 09 97 1897', '150997-XXXX'],
+    ['15.09.97-1897', '150997-XXXX'],
+    ['150997–1897', '150997-XXXX'],
+    ['１５０９９７１８９７', '150997-XXXX'],
+    ['１５０９９７－１８９７ og 010190 1234', '150997-XXXX og 010190-XXXX'],
+    ['Sag 2024 (12 forsøg)', 'Sag 2024 (12 forsøg)'],
+    ['brev af 25.11.2026 og 2023-06-30T10:00:00.000Z', 'brev af 25.11.2026 og 2023-06-30T10:00:00.000Z'],
+    ['ringede fra 20 30 40 50', 'ringede fra 20 30 40 50'],
+    ['substitute 7503851236', 'substitute 750385-XXXX'],
   ])('%s is logged as %s', (text, masked) => {
     expect(maskCprsIn(text)).toBe(masked);
   });

@@ -69,12 +69,29 @@ export function maskCpr(input: string): string {
   return digits ? `${digits.slice(0, 6)}-XXXX` : 'XXXXXX-XXXX';
 }
 
+// A run of seven or more digits, single separators between them, in text already NFKC-normalised.
+const DIGIT_RUN_RE = /\d(?:[\s./–—-]?\d){6,}/g;
+// Dates as people write them (25.11.2026, 2026-11-25): no CPR number has a four-digit year.
+const WRITTEN_DATE_RE = /^(\d{1,2}[./–-]\d{1,2}[./–-]\d{4}|\d{4}-\d{2}-\d{2})$/;
+
+/** The digits could begin a CPR number: a day (or a substitute day, + 60) and a month. */
+function startsLikeCpr(digits: string): boolean {
+  const day = Number(digits.slice(0, 2));
+  const month = Number(digits.slice(2, 4));
+  return ((day >= 1 && day <= 31) || (day >= 61 && day <= 91)) && month >= 1 && month <= 12;
+}
+
 /**
- * Free text (a search term) with every CPR-like run of digits masked to its date part, however it was written:
- * `010190 1234`, `010190.1234`, `01019012345`. For the audit log, which must never hold a CPR number.
+ * Free text (a search term, a purpose) with every CPR-like run of digits masked to its date part, however it was
+ * written: `010190 1234`, `01 01 90 1234`, `010190.1234`, `01019012345`, full-width `０１０１９０１２３４`. The text is
+ * NFKC-normalised first, so look-alike digits are digits. For the audit log and log lines, which must never hold a
+ * CPR number; a written date or a number that cannot begin with a day and a month is left as it is.
  */
 export function maskCprsIn(text: string): string {
-  return text.replace(/\d{6}[\s./–-]*\d{1,4}\d*/g, (run) => `${run.slice(0, 6)}-XXXX`);
+  return text.normalize('NFKC').replace(DIGIT_RUN_RE, (run) => {
+    const digits = run.replace(/\D/g, '');
+    return WRITTEN_DATE_RE.test(run) || !startsLikeCpr(digits) ? run : `${digits.slice(0, 6)}-XXXX`;
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { citizenReadActions, type TAuditFilter, type TAuditListInput, type TCitizenReadsInput } from '@skranke/domain';
+import { citizenReadActions, maskCprsIn, maskedForAudit, type TAuditFilter, type TAuditListInput, type TCitizenReadsInput } from '@skranke/domain';
 import type { Db, Queryable } from '../client.js';
 import { listQuery, orderByOf, pageOf } from '../list.js';
 import { auditLog, auditRetention, complaints, exemptions, readAccesses, staff, visits } from '../schema.js';
@@ -13,7 +13,7 @@ export type AuditEntry = {
   details?: Record<string, unknown> | null;
 };
 
-/** The one way anything is written to the audit log. Callers pass ids and masked values only. */
+/** The one way anything is written to the audit log: every text in it is masked of CPR numbers before it is stored. */
 export function appendAudit(db: Queryable, entry: AuditEntry, at: Date): void {
   db.insert(auditLog)
     .values({
@@ -22,8 +22,9 @@ export function appendAudit(db: Queryable, entry: AuditEntry, at: Date): void {
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId == null ? null : String(entry.entityId),
-      purpose: entry.purpose ?? null,
-      details: entry.details ?? null,
+      // [pub] Free text never brings a CPR number into the log, whatever the caller passed: masked here, once.
+      purpose: entry.purpose == null ? null : maskCprsIn(entry.purpose),
+      details: entry.details == null ? null : (maskedForAudit(entry.details) as Record<string, unknown>),
     })
     .run();
 }
