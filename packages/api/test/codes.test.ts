@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { codeAlphabet, normalizeCode, type TVisitEvidenceInput } from '@skranke/domain';
 import { schema } from '@skranke/db';
-import { createTestApi, errorOf, type TestApi } from './harness.js';
+import { createTestApi, errorOf, issuesByField, type TestApi } from './harness.js';
 
 let api: TestApi;
 let caller: Awaited<ReturnType<TestApi['as']>>;
@@ -138,6 +138,7 @@ describe('blocks.create', () => {
     const issued = await caller.codes.issue({ visitId: await verifiedVisitToday(), kind: 'mitIdActivation' });
     expect((await errorOf(caller.blocks.create({ ...block(), blockConfirmed: false as unknown as true }))).code).toBe('BAD_REQUEST');
     expect((await errorOf(caller.blocks.create({ ...block(), reportedOn: '2026-11-26' }))).message).toBe('block.reportedInFuture');
+    expect(issuesByField((await errorOf(caller.blocks.create({ ...block(), reportedOn: '0000-01-01' }))).cause)).toEqual({ reportedOn: 'validation.dateRange' });
     expect((await errorOf(caller.blocks.create({ ...block(), route: 'nemIdHotline' }))).message).toBe('block.routeNotForCredential');
     expect((await errorOf(caller.blocks.create({ ...block(), credential: 'nemId', route: 'nemIdHotline' }))).message).toBe('block.nemIdShutDown');
     expect(await statusOf(issued.id)).toBe('issued');

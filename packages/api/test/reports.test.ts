@@ -48,6 +48,12 @@ describe('reports.summary', () => {
     expect(error.code).toBe('BAD_REQUEST');
     expect(issuesByField(error.cause)).toEqual({ to: 'report.rangeReversed' });
   });
+
+  test('a range ending 9999-12-31 is refused as a typing error, not answered with a server error', async () => {
+    const error = await errorOf((await api.as('supervisor')).reports.summary({ from: '2026-01-01', to: '9999-12-31' }));
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(issuesByField(error.cause)).toEqual({ to: 'validation.dateRange' });
+  });
 });
 
 describe('reports.dashboard', () => {

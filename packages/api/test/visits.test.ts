@@ -59,6 +59,7 @@ describe('visits.complete', () => {
     ['two CPR questions', {}, { ...byQuestions, method: 'cprQuestions', cprQuestions: { asked: 2, correct: 2 } }, 'visit.cprQuestionsTooFew'],
     ['a wrong CPR answer', {}, { ...byQuestions, method: 'cprQuestions', cprQuestions: { asked: 3, correct: 2 } }, 'visit.cprQuestionsWrong'],
     ['a witness with MitID for 9 days', {}, { ...byWitness, witness: { ...witness, mitIdSince: '2026-11-16' } }, 'visit.witnessMitIdTooNew'],
+    ['a witness with MitID since before MitID was issued', {}, { ...byWitness, witness: { ...witness, mitIdSince: '2020-06-01' } }, 'visit.witnessMitIdBeforeIssued'],
     ['a witness of 17', {}, { ...byWitness, witness: { ...witness, cpr: '010109-4321' } }, 'visit.witnessUnderAge'],
     ['the citizen as their own witness', {}, { ...byWitness, witness: { ...witness, cpr: adult.cpr } }, 'visit.witnessIsApplicant'],
     ['a witness without photo ID', {}, { ...byWitness, witness: { ...witness, photoIdSeen: false } }, 'visit.witnessPhotoIdMissing'],
@@ -125,6 +126,12 @@ describe('visits.complete', () => {
     const id = await startVisit();
     expect(await brokenRules(caller.visits.complete({ id, evidence: { ...byQuestions, documents: [{ kind: 'drivingLicence' }] } }))).toEqual(['visit.expiryRequired', 'visit.legitimationMissing']);
     expect(await caller.visits.assess({ id, evidence: { ...byQuestions, documents: [licence, { kind: 'healthCard' }] } })).toEqual({ verified: true, level: 'BETYDELIG', violations: [] });
+  });
+
+  test('a witness MitID date of 0000-01-01 is refused as a typing error on its field', async () => {
+    const id = await startVisit();
+    const error = await errorOf(caller.visits.complete({ id, evidence: { ...byWitness, witness: { ...witness, mitIdSince: '0000-01-01' } } }));
+    expect(issuesByField(error.cause)).toEqual({ 'evidence.witness.mitIdSince': 'validation.dateRange' });
   });
 
   test('rejects incomplete evidence with field messages', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { maskCprsIn } from './cpr.js';
-import { ZCprNumber } from './fields.js';
+import { plausibleDates, ZCprNumber } from './fields.js';
 import { filterOn, listInput, ZPagination } from './list.js';
 
 const ZStaffOrCitizenId = z.coerce.number().int().positive();
@@ -17,7 +17,14 @@ export const ZAuditFilter = z.discriminatedUnion('field', [
   filterOn('action', ['eq', 'in'], z.union([ZAction, z.array(ZAction).min(1).max(30)])),
   filterOn('entity', ['eq'], ZAction),
   /** A time range: from (gte) and to (lte), both inclusive; an ISO 8601 instant or a Date. */
-  filterOn('at', ['gte', 'lte'], z.coerce.date({ error: 'validation.date' })),
+  filterOn(
+    'at',
+    ['gte', 'lte'],
+    z.coerce
+      .date({ error: 'validation.date' })
+      .min(new Date(`${plausibleDates.from}T00:00:00Z`), { error: 'validation.dateRange' })
+      .max(new Date(`${plausibleDates.to}T23:59:59Z`), { error: 'validation.dateRange' }),
+  ),
 ]);
 export type TAuditFilter = z.infer<typeof ZAuditFilter>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCpr } from './cpr.js';
-import { todayIso } from './isoDate.js';
+import { isIsoDate, todayIso } from './isoDate.js';
 
 /**
  * Field schemas shared by forms and procedures. Messages are keys of `messages.ts`, translated where they are
@@ -53,3 +53,15 @@ export const ZEmail = z
   .or(z.literal(''))
   .nullish()
   .transform((v) => (v ? v : null));
+
+/**
+ * [policy] The dates Skranke deals in lie between 1900 and 2100: anything outside (0000-01-01, 9999-12-31) is a
+ * typing error, refused here before any rule or query sees it.
+ */
+export const plausibleDates = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/** A calendar date `YYYY-MM-DD`, real and plausible: one schema for every date a form or a procedure takes. */
+export const ZIsoDate = z
+  .string({ error: 'validation.required' })
+  .refine(isIsoDate, { error: 'validation.date', abort: true })
+  .refine((d) => d >= plausibleDates.from && d <= plausibleDates.to, { error: 'validation.dateRange' });

@@ -13,6 +13,8 @@ export const policy = {
   cprQuestionsMinimum: 3,
   /** [seed] The witness must have had MitID this many days (current MitID guidance says 30 [pub]). */
   witnessMitIdMinimumDays: 10,
+  /** [pub] MitID was issued from 2021: a witness cannot have had it longer. */
+  mitIdFirstIssued: '2021-01-01',
   /** [pub] The witness is at least 18. */
   witnessMinimumAge: 18,
   /** [pub] A witness who has already witnessed for this many people within the window is refused. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate, todayIso, type IsoDate } from '../isoDate.js';
-import { optionalText, requiredText } from '../fields.js';
+import { todayIso, type IsoDate } from '../isoDate.js';
+import { optionalText, requiredText, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 import type { MessageKey } from '../messages.js';
 import type { Policy } from '../policy.js';
@@ -40,7 +40,6 @@ export const policeReportStates = ['notAdvised', 'advised', 'made'] as const;
 export const blockStatuses = ['active', 'reopened'] as const;
 export type BlockStatus = (typeof blockStatuses)[number];
 
-const ZIsoDate = z.string({ error: 'validation.required' }).refine(isIsoDate, { error: 'validation.date' });
 
 export const ZBlockInput = z
   .object({
@@ -128,7 +127,7 @@ export const ZBlockFilter = z.discriminatedUnion('field', [
   filterOn('misuse', ['eq'], z.enum(misuseKinds)),
   filterOn('route', ['eq'], z.enum(blockRoutes)),
   filterOn('policeReport', ['eq'], z.enum(policeReportStates)),
-  filterOn('reportedOn', ['gte', 'lte'], z.string().refine(isIsoDate, { error: 'validation.date' })),
+  filterOn('reportedOn', ['gte', 'lte'], ZIsoDate),
 ]);
 export type TBlockFilter = z.infer<typeof ZBlockFilter>;
 export const ZBlockListInput = listInput(blockSortFields, ZBlockFilter);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isIsoDate, todayIso, type IsoDate } from '../isoDate.js';
+import { todayIso, type IsoDate } from '../isoDate.js';
 import type { MessageKey } from '../messages.js';
 import { levelAtLeast } from '../visits/rules.js';
 import { isCredentialService, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
 import type { TBlock } from './block.js';
-import { requiredText } from '../fields.js';
+import { requiredText, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 import type { Policy } from '../policy.js';
 
@@ -116,7 +116,6 @@ export const ZCodeRedemption = z.object({
     .pipe(z.string().min(1, { error: 'validation.required' }).max(64, { error: 'validation.tooLong' })),
 });
 
-const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
 
 export const codeSortFields = ['issuedAt', 'expiresAt'] as const;
 export const ZCodeFilter = z.discriminatedUnion('field', [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../isoDate.js';
-import { requiredText, ZCprNumber } from '../fields.js';
+import type { IsoDate } from '../isoDate.js';
+import { requiredText, ZCprNumber, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 
 /** [pub] Læseadgang: someone else may read (or read and write) the citizen's Digital Post from public senders. */
@@ -23,7 +23,7 @@ export const ZReadAccessInput = z
     receiverName: requiredText(200),
     rights: z.enum(readAccessRights, { error: 'validation.required' }),
     /** [pub] The end date is chosen when the access is created. */
-    endsOn: z.string({ error: 'validation.required' }).refine(isIsoDate, { error: 'validation.date' }),
+    endsOn: ZIsoDate,
     /** The giver's identity: a visit verified the same day… */
     visitId: z.number().int().positive().nullish().transform((v) => v ?? null),
     /** …or a power of attorney recorded. */

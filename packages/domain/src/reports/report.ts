@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { addDays, isIsoDate, parseIsoDate, type IsoDate } from '../isoDate.js';
+import { addDays, parseIsoDate, type IsoDate } from '../isoDate.js';
+import { ZIsoDate } from '../fields.js';
 
-const ZIsoDate = z.string({ error: 'validation.required' }).refine(isIsoDate, { error: 'validation.date' });
 const ZCaseworkerId = z
   .number()
   .int()

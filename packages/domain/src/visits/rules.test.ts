@@ -147,6 +147,12 @@ describe('witness', () => {
   test('a MitID date after today is refused as such, not as "0 days"', () => {
     expect(outcome(byWitness({ mitIdSince: '2026-12-01' }))).toEqual(['visit.witnessMitIdInFuture']);
   });
+  test('a MitID date before MitID was issued (2021) is refused as a mistyped date', () => {
+    expect(assessVisit(byWitness({ mitIdSince: '2020-12-31' }), facts())).toMatchObject({
+      violations: [{ code: 'visit.witnessMitIdBeforeIssued', params: { date: '2021-01-01' } }],
+    });
+    expect(outcome(byWitness({ mitIdSince: '2021-01-01' }))).toBe('verified at BETYDELIG');
+  });
   test('the MitID minimum is configurable (mitid.dk says 30 days)', () => {
     expect(assessVisit(byWitness({ mitIdSince: '2026-11-01' }), facts(), { ...policy, witnessMitIdMinimumDays: 30 }).verified).toBe(false);
   });

@@ -108,6 +108,8 @@ function witnessViolations(evidence: TVisitEvidence, facts: VisitFacts, citizenC
   const mitIdDays = daysBetween(witness.mitIdSince, facts.today);
   if (mitIdDays < 0) {
     broken.push({ code: 'visit.witnessMitIdInFuture', path: 'witness.mitIdSince' });
+  } else if (witness.mitIdSince < policy.mitIdFirstIssued) {
+    broken.push({ code: 'visit.witnessMitIdBeforeIssued', path: 'witness.mitIdSince', params: { date: policy.mitIdFirstIssued } });
   } else if (mitIdDays < policy.witnessMitIdMinimumDays) {
     broken.push({
       code: 'visit.witnessMitIdTooNew',

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { isIsoDate } from '../isoDate.js';
 import { filterOn, listInput } from '../list.js';
-import { optionalText, requiredText, ZCprNumber } from '../fields.js';
+import { optionalText, requiredText, ZCprNumber, ZIsoDate } from '../fields.js';
 import { documentCodePattern } from './documents.js';
 import { assuranceLevels, verificationMethods, visitOutcomes, visitServices } from './values.js';
 
 export * from './values.js';
 export * from './documents.js';
 
-const ZIsoDate = z.string().refine(isIsoDate, { error: 'validation.date' });
 
 /** A document shown, by its stable code; whether its expiry date is needed depends on the kind (the rule engine). */
 export const ZIdentityDocument = z.object({
