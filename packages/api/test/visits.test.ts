@@ -215,15 +215,22 @@ describe('visits.list and get', () => {
     expect(JSON.stringify(all)).not.toMatch(/\d{6}-?\d{4}/);
   });
 
-  test('get returns the full record with its audit history, this read included', async () => {
+  test('get returns the full record with its audit history; reads, this one included, only for a supervisor', async () => {
     const id = await startVisit();
     await caller.visits.complete({ id, evidence: byWitness });
     const visit = await caller.visits.get({ id });
     expect(visit).toMatchObject({ outcome: 'verified', caseworkerName: 'Test caseworker', witness: { name: 'Vera Vidne', cprMasked: '010180-XXXX' }, citizen: { name: 'Anna Hansen', age: 41 } });
+    // [pub] Who read what is the audit log's, which is the supervisors': a caseworker sees the changes.
     expect(visit.history.map((h) => [h.action, h.staffName])).toEqual([
       ['visit.create', 'Test caseworker'],
       ['visit.complete', 'Test caseworker'],
+    ]);
+    const supervisor = await api.as('supervisor');
+    expect((await supervisor.visits.get({ id })).history.map((h) => [h.action, h.staffName])).toEqual([
+      ['visit.create', 'Test caseworker'],
+      ['visit.complete', 'Test caseworker'],
       ['visit.read', 'Test caseworker'],
+      ['visit.read', 'Test supervisor'],
     ]);
   });
 });

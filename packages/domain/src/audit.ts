@@ -59,6 +59,11 @@ export const citizenReadActions = [
   'block.read',
 ] as const;
 
+/** A read, not a change: who read what belongs to the audit log, which is the supervisors' [pub]. */
+export function isReadAction(action: string): boolean {
+  return action.endsWith('.read') || (citizenReadActions as readonly string[]).includes(action);
+}
+
 /**
  * A value (filters, a criterion) made fit for the audit log, which never holds a CPR number [pub]: every CPR-like
  * run in its text is masked, at any depth; dates become ISO text.

@@ -6,6 +6,7 @@ import {
   ZVisitStart,
   addDays,
   assessVisit,
+  isReadAction,
   maskCpr,
   policy,
   todayIso,
@@ -30,6 +31,7 @@ import {
 } from '@skranke/db';
 import { appError } from '../errors.js';
 import { counterProcedure, router } from '../trpc.js';
+import { auditReaders } from './audit.js';
 import { citizenCard } from './citizenCard.js';
 
 const ZEvidenceFor = ZId.extend({ evidence: ZVisitEvidence });
@@ -72,7 +74,8 @@ export const visitsRouter = router({
       documents: documents.map(({ kind, expiresOn, temporary, digitalCopy, chipRead }) => ({ kind, expiresOn, temporary, digitalCopy, chipRead })),
       witness: witness ? { name: witness.name, cprMasked: maskCpr(witness.cpr) } : null,
       citizen: citizenCard(ctx.db, citizen, now),
-      history: auditTrail(ctx.db, 'visit', visit.id),
+      // Changes for everyone; who read the visit only for those who read the audit log.
+      history: auditTrail(ctx.db, 'visit', visit.id).filter((entry) => (auditReaders as readonly string[]).includes(ctx.staff.role) || !isReadAction(entry.action)),
     };
   }),
 
