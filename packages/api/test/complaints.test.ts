@@ -157,6 +157,13 @@ describe('attachments', () => {
     expect(await caller.complaints.attachment({ id: attached.id })).toEqual({ fileName: 'afslag.pdf', mimeType: 'application/pdf', contentBase64: pdf });
   });
 
+  test('a PDF sent as klage.html is stored and handed back as klage.pdf: the name never contradicts the content', async () => {
+    const { id } = await caller.complaints.create(complaint);
+    const disguised = Buffer.from('%PDF-<html><script>alert(1)</script></html>').toString('base64');
+    const attached = await caller.complaints.attach({ id, fileName: 'klage.html', contentBase64: disguised });
+    expect(await caller.complaints.attachment({ id: attached.id })).toMatchObject({ fileName: 'klage.pdf', mimeType: 'application/pdf' });
+  });
+
   test('refuses a file that is not PDF, JPEG or PNG whatever its name', async () => {
     const { id } = await caller.complaints.create(complaint);
     const error = await errorOf(caller.complaints.attach({ id, fileName: 'virus.pdf', contentBase64: Buffer.from('MZ\x90\x00').toString('base64') }));

@@ -9,6 +9,7 @@ import {
   canTransition,
   policy,
   sniffAttachmentType,
+  attachmentFileName,
   type TComplaintData,
 } from '@skranke/domain';
 import {
@@ -166,13 +167,14 @@ export const complaintsRouter = router({
     }
     const mimeType = sniffAttachmentType(content);
     if (!mimeType) throw appError('BAD_REQUEST', 'complaint.attachmentType', { field: 'file' });
+    const fileName = attachmentFileName(input.fileName, mimeType);
     return ctx.db.transaction((tx) => {
       const complaint = existingComplaint(tx, input.id);
       if (complaintAttachmentList(tx, complaint.id).length >= policy.attachmentMaxCount) {
         throw appError('BAD_REQUEST', 'complaint.attachmentLimit', { field: 'file', params: { count: policy.attachmentMaxCount } });
       }
-      const attachmentId = addComplaintAttachment(tx, { complaintId: complaint.id, fileName: input.fileName, mimeType, size: content.length, content, uploadedBy: ctx.staff.id, uploadedAt: now });
-      addComplaintEvent(tx, { complaintId: complaint.id, at: now, staffId: ctx.staff.id, kind: 'attachment', comment: input.fileName });
+      const attachmentId = addComplaintAttachment(tx, { complaintId: complaint.id, fileName, mimeType, size: content.length, content, uploadedBy: ctx.staff.id, uploadedAt: now });
+      addComplaintEvent(tx, { complaintId: complaint.id, at: now, staffId: ctx.staff.id, kind: 'attachment', comment: fileName });
       appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.attach', entity: 'complaint', entityId: complaint.id, details: { attachmentId } }, now);
       return { id: attachmentId, mimeType, size: content.length };
     });

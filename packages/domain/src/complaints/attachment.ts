@@ -13,3 +13,17 @@ export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
   const match = signatures.find(([, magic]) => magic.every((b, i) => bytes[i] === b));
   return match ? match[0] : null;
 }
+
+const extensions: Record<AttachmentType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
+const sameType: Record<AttachmentType, readonly string[]> = { 'application/pdf': ['pdf'], 'image/jpeg': ['jpg', 'jpeg'], 'image/png': ['png'] };
+
+/**
+ * The name a file is stored and downloaded under: its extension always tells its sniffed type, so `klage.html`
+ * holding a PDF becomes `klage.pdf` and no program opens it as a web page.
+ */
+export function attachmentFileName(name: string, type: AttachmentType): string {
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (sameType[type].includes(extension)) return name;
+  return `${dot > 0 ? name.slice(0, dot) : name}.${extensions[type]}`;
+}

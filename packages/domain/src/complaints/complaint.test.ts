@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { translate } from '../messages.js';
 import { policy } from '../policy.js';
-import { sniffAttachmentType } from './attachment.js';
+import { attachmentFileName, sniffAttachmentType } from './attachment.js';
 import {
   canTransition,
   complaintDaysOpen,
@@ -111,5 +111,18 @@ describe('attachments', () => {
     ['an empty file', [], null],
   ])('%s is recognised by its content', (_, bytes, type) => {
     expect(sniffAttachmentType(new Uint8Array(bytes))).toBe(type);
+  });
+});
+
+describe('the name an attachment is stored under', () => {
+  test.each([
+    ['klage.html', 'application/pdf', 'klage.pdf'],
+    ['klage.PDF', 'application/pdf', 'klage.PDF'],
+    ['foto.jpeg', 'image/jpeg', 'foto.jpeg'],
+    ['foto.png', 'image/jpeg', 'foto.jpg'],
+    ['scanning', 'image/png', 'scanning.png'],
+    ['.htaccess', 'application/pdf', '.htaccess.pdf'],
+  ] as const)('%s holding %s is stored as %s: the extension tells the sniffed type', (name, type, stored) => {
+    expect(attachmentFileName(name, type)).toBe(stored);
   });
 });
