@@ -62,7 +62,7 @@ const parsed = <T>(input: ListInput) => input as unknown as T;
 // The SQL below is written by hand to match what drizzle generates for the db package's queries (the drift check
 // in bench.ts compares them on every run): the same columns, joins, WHERE, ORDER BY, LIMIT/OFFSET and count.
 
-const citizenColumns = `"id", "cpr", "name", "has_fixed_address", "address", "postal_address", "phone", "email", "guardianship", "guardian_name", "notes", "created_at", "updated_at"`;
+const citizenColumns = `"id", "cpr", "name", "has_fixed_address", "address", "postal_address", "phone", "email", "address_protected", "guardianship", "guardian_name", "notes", "created_at", "updated_at"`;
 const citizenOrder = `order by "citizens"."updated_at" desc, "citizens"."id" desc`;
 const findCitizenSql = `select ${citizenColumns} from "citizens" where "citizens"."id" = ?`;
 const insertAuditSql = `insert into "audit_log" ("id", "at", "staff_id", "action", "entity", "entity_id", "purpose", "details") values (null, ?, ?, ?, ?, ?, ?, ?)`;

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { MessageKey, RuleViolation } from '@skranke/domain';
 
-type AppErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+type AppErrorCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 /** What a refused request carries: a message key for the caseworker's language, and the field it concerns. */
 export class AppErrorCause extends Error {

@@ -56,8 +56,24 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** SQLite's "the database is locked" (SQLITE_BUSY and its kinds), once the busy timeout has run out. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Every procedure's base: a lock held longer than the busy timeout (another process writing) is "try again" (503),
+ * not a server error. The transaction it happened in wrote nothing.
+ */
+const procedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isBusy(result.error.cause)) throw appError('SERVICE_UNAVAILABLE', 'error.busy');
+  return result;
+});
+
 /** Public procedures say so by name; `t.procedure` itself is not exported, so nothing else escapes the guard. */
-export const publicProcedure = t.procedure.meta({ access: 'public' });
+export const publicProcedure = procedure.meta({ access: 'public' });
 
 /**
  * The one role check: a session, and a role the access list names; no list refuses everyone (deny by default).
@@ -70,7 +86,7 @@ export function authorize(staff: StaffMember | null, access: Meta['access']): St
 }
 
 /** The base of every staff procedure. Without `.meta({ access: [roles] })` it refuses everyone: deny by default. */
-export const staffProcedure = t.procedure.use(({ ctx, meta, next }) => next({ ctx: { staff: authorize(ctx.staff, meta?.access) } }));
+export const staffProcedure = procedure.use(({ ctx, meta, next }) => next({ ctx: { staff: authorize(ctx.staff, meta?.access) } }));
 
 /** Roles that work with citizens' cases. Admins manage accounts and policy, not citizens' data. */
 export const counterStaff = ['caseworker', 'supervisor'] as const satisfies readonly StaffRole[];

@@ -30,8 +30,13 @@ export function openDatabase(path: string = defaultDatabasePath, options: { audi
   sqlite.pragma('foreign_keys = ON');
   // Writers queue for a while instead of failing at once when another connection holds the lock.
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // A commit is on disk before it is acknowledged: an issued code or a granted exemption survives a power failure.
+  sqlite.pragma('synchronous = FULL');
   const db = drizzle(sqlite, { schema });
+  // Transactions begin IMMEDIATE, taking the write lock first: then the busy timeout applies to it. A DEFERRED one
+  // that read before writing was refused at once when another connection wrote meanwhile (its snapshot gone stale).
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as typeof db.transaction;
   migrate(db, { migrationsFolder });
   // Statistics for indexes a migration just added: without them the planner may, say, walk 43 staff rows and sort a
   // million visits instead of reading the newest-first index. Only stale tables are analysed, and in full: a

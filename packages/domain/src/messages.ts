@@ -112,6 +112,7 @@ const da = {
   'report.rangeReversed': 'Slutdatoen skal ligge på eller efter startdatoen.',
   'error.notFound': 'Det findes ikke (mere).',
   'error.internal': 'Der skete en uventet fejl. Intet er gemt. Prøv igen, eller kontakt support.',
+  'error.busy': 'Databasen er optaget lige nu. Intet er gemt. Prøv igen om et øjeblik.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -224,6 +225,7 @@ const en: Record<MessageKey, string> = {
   'report.rangeReversed': 'The end date must be on or after the start date.',
   'error.notFound': 'It does not exist (any more).',
   'error.internal': 'An unexpected error occurred. Nothing was saved. Try again or contact support.',
+  'error.busy': 'The database is busy right now. Nothing was saved. Try again in a moment.',
 };
 
 export const locales = ['da', 'en'] as const;
