@@ -154,3 +154,38 @@ describe('the HTTP server', () => {
     expect(JSON.stringify(rows)).not.toMatch(fullCpr);
   });
 });
+
+describe('cross-site requests (#15, point 7)', () => {
+  const post = (path: string, headers: Record<string, string>, body = JSON.stringify({ json: {} })) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body });
+  const stillLoggedIn = async () => (await trpc(server.url, 'auth.me', {}, { cookie })).data?.username;
+
+  test('a form on another site cannot log the user out: refused by Sec-Fetch-Site or, from an older browser, by Origin', async () => {
+    expect((await post('/trpc/auth.logout', { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post('/trpc/auth.logout', { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post('/trpc/auth.logout', { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect(await stillLoggedIn()).toBe('caseworker');
+  });
+
+  test('a cross-site export post is refused; the app’s own pages go through', async () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'cross-site' };
+    expect((await post('/export/citizens', form, 'input=%7B%7D')).status).toBe(403);
+    const own = await post('/trpc/auth.me', { 'sec-fetch-site': 'same-origin', origin: server.url });
+    expect(own.status).toBe(200);
+    expect((await post('/trpc/auth.me', { origin: server.url })).status).toBe(200);
+  });
+
+  test('tRPC takes JSON only: a multipart body is refused with 415', async () => {
+    const body = new FormData();
+    body.set('json', '{}');
+    const response = await fetch(`${server.url}/trpc/citizens.create`, { method: 'POST', headers: { cookie }, body });
+    expect(response.status).toBe(415);
+  });
+
+  test('no API answer is cached, and the pages deny camera, microphone and location', async () => {
+    const api = await post('/trpc/auth.me', {});
+    expect(api.headers.get('cache-control')).toBe('no-store');
+    expect(api.headers.get('permissions-policy')).toContain('camera=()');
+    expect((await fetch(`${server.url}/`)).headers.get('permissions-policy')).toContain('geolocation=()');
+  });
+});

@@ -102,6 +102,22 @@ function parseFormInput(body: unknown): unknown {
   }
 }
 
+/**
+ * The request comes from this site's own pages, or from no browser at all (a script, a test: they carry no one's
+ * cookie). Browsers say where a request comes from in Sec-Fetch-Site; older ones only in Origin.
+ */
+function sameSite(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.host;
+  } catch {
+    return false;
+  }
+}
+
 export async function buildServer(options: ServerOptions) {
   const app = Fastify({
     logger: options.logger,
@@ -129,6 +145,22 @@ export async function buildServer(options: ServerOptions) {
     if (req.method === 'GET' && req.url.startsWith('/trpc/')) {
       return reply.code(405).header('allow', 'POST').send({ error: 'Use POST: inputs must not travel in URLs.' });
     }
+    const api = req.url.startsWith('/trpc/') || req.url.startsWith('/export/');
+    if (api && req.method === 'POST') {
+      // Cross-site requests are refused outright, not left to SameSite alone: a form on another site cannot log a
+      // user out, change a case or start an export.
+      if (!sameSite(req)) return reply.code(403).send({ error: 'Cross-site requests are refused.' });
+      // tRPC speaks JSON only: a multipart or text body is no way in.
+      if (req.url.startsWith('/trpc/') && !req.headers['content-type']?.startsWith('application/json')) {
+        return reply.code(415).send({ error: 'Send application/json.' });
+      }
+    }
+  });
+
+  // No answer of the API is kept by a browser or a proxy: they carry personal data.
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    if (req.url.startsWith('/trpc/') || req.url.startsWith('/export/')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(fastifyTRPCPlugin, {
