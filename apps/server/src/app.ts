@@ -179,9 +179,11 @@ export async function buildServer(options: ServerOptions) {
 
   await app.register(exportRoutes, { deps, secureCookies: options.secureCookies });
 
+  // Healthy means the database can be read and a write can begin: a read-only or locked-up file is not healthy.
   app.get('/healthz', async (_req, reply) => {
     try {
       deps.db.$client.prepare('select 1').get();
+      deps.db.$client.exec('BEGIN IMMEDIATE; ROLLBACK');
       return { status: 'ok' };
     } catch {
       return reply.code(503).send({ status: 'unavailable' });

@@ -8,7 +8,16 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? 'localhost';
 const databasePath = process.env.SKRANKE_DB ?? defaultDatabasePath;
 
-const db = openDatabase(databasePath);
+/** A database that cannot be opened (unreadable, read-only, not a database) stops the start with one clear line. */
+function openOrExit(path: string) {
+  try {
+    return openDatabase(path);
+  } catch (err) {
+    console.error(`Skranke cannot start: the database ${path} cannot be opened for reading and writing (${(err as Error).message}).`);
+    process.exit(1);
+  }
+}
+const db = openOrExit(databasePath);
 const now = () => new Date();
 const app = await buildServer({
   deps: { db, loginLimiter: createLoginLimiter(), now },

@@ -56,19 +56,23 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** SQLite's "the database is locked" (SQLITE_BUSY and its kinds), once the busy timeout has run out. */
-function isBusy(error: unknown): boolean {
+/**
+ * What the database says when it cannot take a write now: locked by another process past the busy timeout
+ * (SQLITE_BUSY and its kinds), or out of room (SQLITE_FULL). Both are "try again" or "call IT", not a server error.
+ */
+function storageRefusal(error: unknown): 'error.busy' | 'error.storageFull' | null {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+  if (typeof code !== 'string') return null;
+  if (code.startsWith('SQLITE_BUSY')) return 'error.busy';
+  if (code === 'SQLITE_FULL') return 'error.storageFull';
+  return null;
 }
 
-/**
- * Every procedure's base: a lock held longer than the busy timeout (another process writing) is "try again" (503),
- * not a server error. The transaction it happened in wrote nothing.
- */
+/** Every procedure's base: a write the database cannot take answers 503 with why; the transaction wrote nothing. */
 const procedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isBusy(result.error.cause)) throw appError('SERVICE_UNAVAILABLE', 'error.busy');
+  const refusal = result.ok ? null : storageRefusal(result.error.cause);
+  if (refusal) throw appError('SERVICE_UNAVAILABLE', refusal);
   return result;
 });
 

@@ -57,3 +57,16 @@ test('a lock that outlasts the busy timeout answers "try again" (503), and nothi
   expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: 'error.busy' });
   expect(api.db.select({ n: count() }).from(schema.citizens).get()!.n).toBe(0);
 });
+
+test('a full disk answers with a clear message (503), not a server error, and nothing is written', async () => {
+  const caller = await api.as('caseworker');
+  // The database may grow no further: what a full disk does to a write.
+  const pages = api.db.$client.pragma('page_count', { simple: true }) as number;
+  api.db.$client.pragma(`max_page_count = ${pages}`);
+  const many = Array.from({ length: 200 }, (_, i) => caller.citizens.create({ cpr: `1503851${String(i).padStart(3, '0')}`, name: `Borger ${i} ${'x'.repeat(150)}`, hasFixedAddress: true, address: 'Bredgade 1'.repeat(20) }));
+  const outcomes = await Promise.allSettled(many);
+  const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  expect(refused?.reason).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: 'error.storageFull' });
+  const stored = api.db.select({ n: count() }).from(schema.citizens).get()!.n;
+  expect(stored).toBe(outcomes.filter((o) => o.status === 'fulfilled').length);
+});

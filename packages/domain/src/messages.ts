@@ -113,6 +113,7 @@ const da = {
   'error.notFound': 'Det findes ikke (mere).',
   'error.internal': 'Der skete en uventet fejl. Intet er gemt. Prøv igen, eller kontakt support.',
   'error.busy': 'Databasen er optaget lige nu. Intet er gemt. Prøv igen om et øjeblik.',
+  'error.storageFull': 'Serveren har ikke plads til at gemme mere. Intet er gemt. Kontakt kommunens IT.',
 } as const;
 
 export type MessageKey = keyof typeof da;
@@ -226,6 +227,7 @@ const en: Record<MessageKey, string> = {
   'error.notFound': 'It does not exist (any more).',
   'error.internal': 'An unexpected error occurred. Nothing was saved. Try again or contact support.',
   'error.busy': 'The database is busy right now. Nothing was saved. Try again in a moment.',
+  'error.storageFull': 'The server has no room to save more. Nothing was saved. Contact the municipality\'s IT.',
 };
 
 export const locales = ['da', 'en'] as const;
