@@ -189,3 +189,25 @@ describe('cross-site requests (#15, point 7)', () => {
     expect((await fetch(`${server.url}/`)).headers.get('permissions-policy')).toContain('geolocation=()');
   });
 });
+
+describe('bounded input (#15, point 1)', () => {
+  // ~3 MB of nested arrays: parsed in full, it exhausted the heap and killed the server.
+  const nested = '{"json":' + '['.repeat(1_500_000) + ']'.repeat(1_500_000) + '}';
+  const postRaw = (procedure: string, body: string, withCookie: boolean) =>
+    fetch(`${server.url}/trpc/${procedure}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(withCookie ? { cookie } : {}) }, body });
+  const alive = async () => (await fetch(`${server.url}/healthz`)).status;
+
+  test('a 3 MB nested body to auth.login, anonymous, is refused with 413 and the server lives on', async () => {
+    expect((await postRaw('auth.login', nested, false)).status).toBe(413);
+    expect(await alive()).toBe(200);
+  });
+
+  test('the same body to a logged-in procedure, even the attachment upload that takes large bodies, is refused', async () => {
+    expect((await postRaw('citizens.list', nested, true)).status).toBe(413);
+    expect((await postRaw('complaints.attach', nested, true)).status).toBe(400);
+    // Small but deep is refused too, before it is parsed.
+    expect((await postRaw('citizens.list', '['.repeat(10_000) + ']'.repeat(10_000), true)).status).toBe(400);
+    expect(await alive()).toBe(200);
+    expect((await trpc(server.url, 'auth.me', {}, { cookie })).data?.username).toBe('caseworker');
+  });
+});

@@ -102,6 +102,43 @@ function parseFormInput(body: unknown): unknown {
   }
 }
 
+/** Room for the largest attachment the policy allows, sent base64-encoded (4/3 of its size) inside JSON. */
+const attachmentBodyLimit = Math.ceil((policy.attachmentMaxBytes * 4) / 3) + 64 * 1024;
+/** Every other call: a list's filters or a visit's evidence is a few kB; a long complaint text some tens. */
+const callBodyLimit = 256 * 1024;
+/** No input of Skranke nests deeper than a handful of levels (a batch of calls, superjson, filters). */
+const maxJsonDepth = 32;
+
+/** Why a JSON body is refused before it is parsed: too large for its route (413), or nested too deeply (400). */
+function bodyRefusal(url: string, text: string): { status: number; message: string } | null {
+  // The upload may come batched with other calls (/trpc/complaints.get,complaints.attach).
+  const upload = url.startsWith('/trpc/') && url.split('?')[0]!.split(/[/,]/).includes('complaints.attach');
+  const limit = upload ? attachmentBodyLimit : callBodyLimit;
+  if (Buffer.byteLength(text) > limit) return { status: 413, message: 'The request body is too large.' };
+  if (nestingDepth(text) > maxJsonDepth) return { status: 400, message: 'The request body is nested too deeply.' };
+  return null;
+}
+
+/** How deeply the JSON text nests arrays and objects, counted without parsing it (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > maxJsonDepth) return deepest;
+    } else if (c === 93 || c === 125) depth -= 1;
+  }
+  return deepest;
+}
+
 /**
  * The request comes from this site's own pages, or from no browser at all (a script, a test: they carry no one's
  * cookie). Browsers say where a request comes from in Sec-Fetch-Site; older ones only in Origin.
@@ -122,10 +159,27 @@ export async function buildServer(options: ServerOptions) {
   const app = Fastify({
     logger: options.logger,
     trustProxy: 'loopback',
-    // Room for the largest attachment the policy allows, sent base64-encoded (4/3 of its size) inside JSON.
-    bodyLimit: Math.ceil((policy.attachmentMaxBytes * 4) / 3) + 64 * 1024,
+    // The largest body any route takes: an attachment, base64 inside JSON. Every other route is held far lower below.
+    bodyLimit: attachmentBodyLimit,
   });
   const { deps } = options;
+
+  // JSON is bounded before it becomes objects: a small body for every call but the attachment upload, and no
+  // deeper nesting than any input has. One anonymous request of nested arrays exhausted the heap before. tRPC reads
+  // its body as text and parses it itself, so its text is checked before that; other routes parse here.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const refusal = bodyRefusal(req.url, body as string);
+    if (refusal) return done(Object.assign(new Error(refusal.message), { statusCode: refusal.status }), undefined);
+    try {
+      done(null, body === '' ? undefined : (JSON.parse(body as string) as unknown));
+    } catch {
+      done(Object.assign(new Error('The request body is not JSON.'), { statusCode: 400 }), undefined);
+    }
+  });
+  app.addHook('preValidation', async (req, reply) => {
+    const refusal = typeof req.body === 'string' ? bodyRefusal(req.url, req.body) : null;
+    if (refusal) return reply.code(refusal.status).send({ error: refusal.message });
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
