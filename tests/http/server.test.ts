@@ -211,3 +211,20 @@ describe('bounded input (#15, point 1)', () => {
     expect((await trpc(server.url, 'auth.me', {}, { cookie })).data?.username).toBe('caseworker');
   });
 });
+
+describe('client addresses (#15, point 1)', () => {
+  test('a client cannot choose its address with X-Forwarded-For: rotating it gives no more password guesses', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const response = await fetch(`${server.url}/trpc/auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+        body: JSON.stringify({ json: { username: 'supervisor', password: `wrong-${i}` } }),
+      });
+      statuses.push(response.status);
+    }
+    // The policy's five wrong passwords per account and address, then refusals: the header changed nothing.
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+  });
+});

@@ -25,7 +25,19 @@ export type ServerOptions = {
   secureCookies: boolean;
   logger: FastifyServerOptions['logger'];
   webRoot?: string;
+  /** Which proxies' X-Forwarded-For to believe: none unless configured (SKRANKE_TRUST_PROXY). */
+  trustProxy?: FastifyServerOptions['trustProxy'];
 };
+
+/**
+ * SKRANKE_TRUST_PROXY as Fastify takes it: `true` (every hop), or the proxies' addresses and ranges separated by
+ * commas (`127.0.0.1,10.0.0.0/8`). Unset, no proxy is trusted: a client cannot pick its own address with a header.
+ */
+export function trustProxyFrom(value: string | undefined): FastifyServerOptions['trustProxy'] {
+  if (!value) return false;
+  if (value === 'true') return true;
+  return value.split(',').map((entry) => entry.trim());
+}
 
 /** The built web app (apps/web/dist), unless SKRANKE_WEB_ROOT names another folder. */
 export function defaultWebRoot(): string {
@@ -158,7 +170,7 @@ function sameSite(req: FastifyRequest): boolean {
 export async function buildServer(options: ServerOptions) {
   const app = Fastify({
     logger: options.logger,
-    trustProxy: 'loopback',
+    trustProxy: options.trustProxy ?? false,
     // The largest body any route takes: an attachment, base64 inside JSON. Every other route is held far lower below.
     bodyLimit: attachmentBodyLimit,
   });

@@ -1,7 +1,7 @@
 import { closeDatabase, defaultDatabasePath, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
 import { abortStaleVisits, createLoginLimiter, purgeExpiredSessions } from '@skranke/api';
 import { addDays, startOfDay, todayIso } from '@skranke/domain';
-import { buildServer, loggerOptions } from './app.js';
+import { buildServer, loggerOptions, trustProxyFrom } from './app.js';
 
 const production = process.env.NODE_ENV === 'production';
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +23,7 @@ const app = await buildServer({
   deps: { db, loginLimiter: createLoginLimiter(), now },
   secureCookies: production && process.env.SKRANKE_INSECURE_COOKIES !== '1',
   logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
+  trustProxy: trustProxyFrom(process.env.SKRANKE_TRUST_PROXY),
 });
 
 // Demo data only outside production, and only into an empty database.
