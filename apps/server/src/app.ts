@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import staticFiles from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
@@ -12,6 +13,8 @@ import {
   exportErrorResponse,
   localeFrom,
   openExport,
+  resumeSession,
+  sessionCookie,
   type ApiDeps,
   type AppRouter,
   type Context,
@@ -114,6 +117,9 @@ function parseFormInput(body: unknown): unknown {
   }
 }
 
+/** Enough for a whole Borgerservice behind one address to open the login page at once, not for a flood. */
+const anonymousRequestsPerMinute = 300;
+
 /** Room for the largest attachment the policy allows, sent base64-encoded (4/3 of its size) inside JSON. */
 const attachmentBodyLimit = Math.ceil((policy.attachmentMaxBytes * 4) / 3) + 64 * 1024;
 /** Every other call: a list's filters or a visit's evidence is a few kB; a long complaint text some tens. */
@@ -204,6 +210,17 @@ export async function buildServer(options: ServerOptions) {
     },
   });
   await app.register(cookie);
+  // [policy] Anonymous requests are limited per client address; a signed-in colleague never is. A flood of
+  // anonymous calls (wrong logins, say) cannot crowd out the counter behind the same address for long.
+  await app.register(rateLimit, {
+    global: true,
+    max: anonymousRequestsPerMinute,
+    timeWindow: 60_000,
+    allowList: (req) => {
+      const token = req.cookies[sessionCookie];
+      return token !== undefined && resumeSession(deps.db, token, deps.now()) !== null;
+    },
+  });
 
   // Queries come by POST only: a GET would carry its input (a CPR number, say) in the URL, into proxy logs and
   // browser history.

@@ -1,7 +1,7 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from './root.js';
 export { createContext, localeFrom, type ApiDeps, type Context, type CookieJar } from './context.js';
 export { createLoginLimiter } from './auth/loginLimiter.js';
-export { purgeExpiredSessions, sessionCookie } from './auth/sessions.js';
+export { purgeExpiredSessions, resumeSession, sessionCookie } from './auth/sessions.js';
 export { openExport, exportErrorResponse, csvOptions, type OpenedExport } from './exports/openExport.js';
 export { exportResources, type ExportResource } from './exports/resources.js';
 export { abortStaleVisits } from './services/abortStaleVisits.js';
