@@ -26,7 +26,7 @@ const visitedUrls: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  citizen = pickUntouchedAdult(server.databasePath);
+  citizen = pickUntouchedAdult(server.databasePath, ['temporary_codes', 'blocks']);
   // Visits are set up through the API: the counter flow has its own test (visits.test.ts).
   cookie = await login(server.url, 'caseworker');
   earlierVisitId = await verifyVisitNow(server.url, cookie, citizen.id);

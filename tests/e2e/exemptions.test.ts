@@ -2,9 +2,8 @@ import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
+import { pickUntouchedAdult, type SeededCitizen } from '../support/citizens.js';
 import { startServer, type RunningServer } from '../support/server.js';
-
-type SeededCitizen = { id: number; cpr: string; name: string };
 
 let server: RunningServer;
 let browser: Browser;
@@ -16,7 +15,7 @@ const reason = 'Borgeren har ingen computer og kan ikke bruge Digital Post.';
 
 beforeAll(async () => {
   server = await startServer();
-  citizen = pickAdultCitizen(server.databasePath);
+  citizen = pickUntouchedAdult(server.databasePath, ['exemptions', 'read_accesses']);
   browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
   page = await context.newPage();
@@ -32,27 +31,6 @@ function pickChild(databasePath: string): SeededCitizen | undefined {
   try {
     const rows = db.prepare('SELECT id, cpr, name FROM citizens ORDER BY id').all() as SeededCitizen[];
     return rows.find(({ cpr }) => cpr[6] === '4' && Number(cpr.slice(4, 6)) >= 13 && Number(cpr.slice(4, 6)) <= 36);
-  } finally {
-    db.close();
-  }
-}
-
-/** An adult born 1940–1999 with a fixed address and no guardian, and no exemption request or read access yet. */
-function pickAdultCitizen(databasePath: string): SeededCitizen {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const rows = db
-      .prepare(
-        `SELECT id, cpr, name FROM citizens
-         WHERE has_fixed_address = 1 AND guardianship = 'none'
-           AND id NOT IN (SELECT citizen_id FROM exemptions)
-           AND id NOT IN (SELECT citizen_id FROM read_accesses)
-         ORDER BY id`,
-      )
-      .all() as SeededCitizen[];
-    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
-    expect(adults.length).toBeGreaterThan(0);
-    return adults[0]!;
   } finally {
     db.close();
   }
