@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import Database from 'better-sqlite3';
+import { policy } from '@skranke/domain';
 import { startServer, type RunningServer } from '../support/server.js';
 import { login, trpc } from '../support/trpc.js';
 
@@ -215,16 +216,17 @@ describe('bounded input (#15, point 1)', () => {
 describe('client addresses (#15, point 1)', () => {
   test('a client cannot choose its address with X-Forwarded-For: rotating it gives no more password guesses', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) {
+    // Each guess at another username, so only the address's count of failures can slow them down.
+    for (let i = 0; i < policy.loginFreeAttemptsPerAddress + 3; i++) {
       const response = await fetch(`${server.url}/trpc/auth.login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
-        body: JSON.stringify({ json: { username: 'supervisor', password: `wrong-${i}` } }),
+        body: JSON.stringify({ json: { username: `guess-${i}`, password: 'wrong' } }),
       });
       statuses.push(response.status);
     }
-    // The policy's five wrong passwords per account and address, then refusals: the header changed nothing.
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    // Earlier tests in this file failed once from this address too: the pause begins at the latest on the last free try.
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(policy.loginFreeAttemptsPerAddress);
+    expect(statuses.slice(-3)).toEqual([429, 429, 429]);
   });
 });

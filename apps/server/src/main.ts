@@ -1,6 +1,6 @@
 import { closeDatabase, defaultDatabasePath, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
-import { abortStaleVisits, createLoginLimiter, purgeExpiredSessions } from '@skranke/api';
-import { addDays, startOfDay, todayIso } from '@skranke/domain';
+import { abortStaleVisits, closeEndedLoginRuns, purgeExpiredSessions } from '@skranke/api';
+import { addDays, policy, startOfDay, todayIso } from '@skranke/domain';
 import { buildServer, loggerOptions, trustProxyFrom } from './app.js';
 
 const production = process.env.NODE_ENV === 'production';
@@ -20,7 +20,7 @@ function openOrExit(path: string) {
 const db = openOrExit(databasePath);
 const now = () => new Date();
 const app = await buildServer({
-  deps: { db, loginLimiter: createLoginLimiter(), now },
+  deps: { db, now },
   secureCookies: production && process.env.SKRANKE_INSECURE_COOKIES !== '1',
   logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
   trustProxy: trustProxyFrom(process.env.SKRANKE_TRUST_PROXY),
@@ -47,6 +47,10 @@ const purgeAudit = () => housekeep('purged audit entries past their retention', 
 purgeAudit();
 const auditSweep = setInterval(purgeAudit, 86_400_000).unref();
 
+// Runs of failed logins are reported to the audit log as one entry each once they end, and forgotten.
+const closeLoginRuns = () => housekeep('reported ended runs of failed logins', () => closeEndedLoginRuns(db, now()));
+const loginRunSweep = setInterval(closeLoginRuns, policy.loginSeriesMinutes * 60_000).unref();
+
 // Visits left open from an earlier counter day are closed as aborted: at start-up, then just after each midnight.
 let staleVisitsTimer: NodeJS.Timeout | undefined;
 function closeStaleVisits() {
@@ -63,6 +67,7 @@ async function shutdown(signal: string) {
   app.log.info({ signal }, 'shutting down');
   clearInterval(sessionSweep);
   clearInterval(auditSweep);
+  clearInterval(loginRunSweep);
   clearTimeout(staleVisitsTimer);
   await app.close();
   closeDatabase(db);

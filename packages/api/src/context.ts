@@ -1,4 +1,3 @@
-import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Locale } from '@skranke/domain';
 import type { Db, StaffMember } from '@skranke/db';
 import { resumeSession, sessionCookie } from './auth/sessions.js';
@@ -6,7 +5,6 @@ import { resumeSession, sessionCookie } from './auth/sessions.js';
 /** Long-lived parts the server creates once; tests make their own with a fixed clock. */
 export type ApiDeps = {
   db: Db;
-  loginLimiter: RateLimiterMemory;
   now: () => Date;
 };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDatabase, createStaff, openDatabase, type StaffMember } from '@skranke/db';
 import type { StaffRole } from '@skranke/domain';
-import { createCaller, createContext, createLoginLimiter, type CookieJar } from '../src/index.js';
+import { createCaller, createContext, type CookieJar } from '../src/index.js';
 
 export const testPassword = 'correct horse battery';
 
@@ -12,7 +12,7 @@ export async function createTestApi(start = new Date('2026-11-25T09:30:00Z')) {
   const dir = mkdtempSync(join(tmpdir(), 'skranke-api-'));
   const db = openDatabase(join(dir, 'skranke.db'));
   let clock = start;
-  const deps = { db, loginLimiter: createLoginLimiter(), now: () => clock };
+  const deps = { db, now: () => clock };
   const staff = {} as Record<StaffRole, StaffMember>;
   for (const role of ['caseworker', 'supervisor', 'admin'] as const) {
     staff[role] = await createStaff(db, { username: role, displayName: `Test ${role}`, role, password: testPassword });

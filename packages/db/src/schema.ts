@@ -22,6 +22,7 @@ import {
   assuranceLevels,
   guardianshipKinds,
   staffRoles,
+  loginScopes,
   verificationMethods,
   visitOutcomes,
   visitServices,
@@ -42,6 +43,25 @@ export const staff = sqliteTable('staff', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: createdAt(),
 });
+
+/**
+ * Runs of failed logins (domain loginThrottle): per account, keyed by the SHA-256 of the typed username (which may
+ * be a password typed into the wrong field), and per client address. Kept in the database, so a restart or a
+ * second server process neither forgets nor splits them.
+ */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    scope: text('scope', { enum: loginScopes }).notNull(),
+    key: text('key').notNull(),
+    /** The account tried, when the username is a staff member's. */
+    staffId: integer('staff_id').references(() => staff.id, { onDelete: 'cascade' }),
+    failures: integer('failures').notNull(),
+    firstAt: integer('first_at', { mode: 'timestamp_ms' }).notNull(),
+    lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('login_failures_last_idx').on(t.lastAt)],
+);
 
 /** The cookie holds a random token; only its SHA-256 is stored, so a copied database opens no session. */
 export const sessions = sqliteTable(

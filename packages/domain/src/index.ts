@@ -9,6 +9,7 @@ export * from './messages.js';
 export * from './visits/visit.js';
 export * from './visits/rules.js';
 export * from './staff.js';
+export * from './auth/loginThrottle.js';
 export * from './complaints/complaint.js';
 export * from './complaints/attachment.js';
 export * from './exemptions/exemption.js';

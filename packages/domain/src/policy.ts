@@ -40,9 +40,18 @@ export const policy = {
   sessionIdleMinutes: 60,
   /** …and after this long in all, so a forgotten login at the counter does not live on. */
   sessionMaxHours: 10,
-  /** [policy] Failed logins allowed per username and address before a pause. */
-  loginAttempts: 5,
-  loginAttemptWindowMinutes: 15,
+  /**
+   * [policy] Failed logins tried without a pause: per account, and (higher, since a whole Borgerservice may share
+   * one address) per client address. Beyond them each further try waits twice as long as the one before…
+   */
+  loginFreeAttemptsPerAccount: 5,
+  loginFreeAttemptsPerAddress: 20,
+  /** …up to this many seconds, never a lock-out: a colleague is slowed by someone's guesses, not shut out. */
+  loginMaxDelaySeconds: 60,
+  /** [policy] A run of failures is forgotten this long after its last failure. */
+  loginSeriesMinutes: 15,
+  /** [pub ASVS 2.2.1] No more failed attempts than this per hour and account; the delays above keep well below. */
+  loginMaxFailuresPerHour: 100,
   /** [pub] A paper activation code from the counter expires this long after it was created. */
   codeValidityHours: 48,
   /** [pub] Wrong entries that block a code. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appendAudit, findStaffByUsername, verifySecret } from '@skranke/db';
+import { beginLoginAttempt, loginSucceeded } from '../auth/loginThrottle.js';
 import { endSession, sessionCookie, sessionMaxAgeSeconds, startSession } from '../auth/sessions.js';
 import { appError } from '../errors.js';
 import { allStaff, publicProcedure, router, staffProcedure } from '../trpc.js';
@@ -15,24 +16,20 @@ const unknownUserHash =
 
 export const authRouter = router({
   login: publicProcedure.input(ZLogin).mutation(async ({ ctx, input }) => {
-    const key = `${input.username}|${ctx.clientAddress}`;
-    // Counted before the password is checked, so a burst of parallel guesses cannot all slip through.
-    try {
-      await ctx.loginLimiter.consume(key);
-    } catch (refusal) {
-      const msBeforeNext = (refusal as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
-      throw appError('TOO_MANY_REQUESTS', 'auth.rateLimited', { params: { minutes: Math.max(1, Math.ceil(msBeforeNext / 60_000)) } });
-    }
-    const member = findStaffByUsername(ctx.db, input.username);
-    const valid = await verifySecret(input.password, member?.passwordHash ?? unknownUserHash);
     const now = ctx.now();
+    const member = findStaffByUsername(ctx.db, input.username);
+    const attempt = { username: input.username, staffId: member?.id ?? null, address: ctx.clientAddress };
+    const { waitSeconds, firstFailure } = beginLoginAttempt(ctx.db, attempt, now);
+    if (waitSeconds > 0) throw appError('TOO_MANY_REQUESTS', 'auth.rateLimited', { params: { seconds: waitSeconds } });
+    const valid = await verifySecret(input.password, member?.passwordHash ?? unknownUserHash);
     if (!member || !member.active || !valid) {
-      appendAudit(ctx.db, { staffId: member?.id ?? null, action: 'auth.loginFailed', entity: 'staff' }, now);
+      if (firstFailure) appendAudit(ctx.db, { staffId: member?.id ?? null, action: 'auth.loginFailed', entity: 'staff', entityId: member?.id }, now);
       throw appError('UNAUTHORIZED', 'auth.invalidCredentials');
     }
-    await ctx.loginLimiter.delete(key);
+    const failedBefore = loginSucceeded(ctx.db, attempt);
     const token = startSession(ctx.db, member.id, now);
-    appendAudit(ctx.db, { staffId: member.id, action: 'auth.login', entity: 'staff', entityId: member.id }, now);
+    const details = failedBefore > 0 ? { failedBefore } : undefined;
+    appendAudit(ctx.db, { staffId: member.id, action: 'auth.login', entity: 'staff', entityId: member.id, details }, now);
     ctx.cookies.set(sessionCookie, token, sessionMaxAgeSeconds);
     return { id: member.id, username: member.username, displayName: member.displayName, role: member.role };
   }),
