@@ -78,6 +78,16 @@ describe('POST /export/:resource', () => {
       body: new URLSearchParams({ input: '{not json' }).toString(),
     });
     expect(unreadable.status).toBe(400);
+    // A form is bounded like a JSON body (#15, point 1): too deep is refused unparsed, too large before it is read.
+    const formPost = (text: string) =>
+      fetch(`${server.url}/export/citizens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: supervisor },
+        body: new URLSearchParams({ input: text }).toString(),
+      });
+    expect((await formPost('['.repeat(10_000) + ']'.repeat(10_000))).status).toBe(400);
+    expect((await formPost('x'.repeat(100_000))).status).toBe(413);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
     await new Promise((r) => setTimeout(r, 200));
     expect(server.logs.filter((line) => line.includes('/export/citizens')).length).toBeGreaterThan(0);

@@ -104,12 +104,14 @@ async function exportRoutes(app: FastifyInstance, options: { deps: ApiDeps; secu
 }
 
 /**
- * The form field `input` as JSON. Text that is not JSON is passed on as text, which every export's schema refuses
- * (400): an unreadable filter must never widen into an export of everything.
+ * The form field `input` as JSON. Text that is not JSON, or nested deeper than any JSON body may be, is passed on
+ * as text, which every export's schema refuses (400): an unreadable filter must never widen into an export of
+ * everything.
  */
 function parseFormInput(body: unknown): unknown {
   const text = (body as Record<string, string> | null)?.input;
   if (text === undefined) return {};
+  if (nestingDepth(text) > maxJsonDepth) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {
