@@ -69,7 +69,10 @@ async function shutdown(signal: string) {
   clearInterval(auditSweep);
   clearInterval(loginRunSweep);
   clearTimeout(staleVisitsTimer);
+  // Requests in flight get a few seconds to finish; a client that keeps a connection open does not hold the exit.
+  const cutOff = setTimeout(() => app.server.closeAllConnections(), 5_000).unref();
   await app.close();
+  clearTimeout(cutOff);
   closeDatabase(db);
   process.exit(0);
 }
