@@ -29,13 +29,19 @@ export type RunningServer = {
   logs: string[];
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Sends SIGKILL, a crash: no shutdown, no checkpoint, requests in flight cut off. Resolves once it is gone. */
+  kill(): Promise<void>;
 };
 
-/** The built server as a real process on a fresh SQLite file in a temporary folder (demo data seeded). */
+/**
+ * The built server as a real process on a fresh SQLite file in a temporary folder (demo data seeded), or on the file
+ * `env.SKRANKE_DB` names (seeded only if empty). Stopping or killing it removes its temporary folder only, so a
+ * database SKRANKE_DB names is kept.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(serverMain)) throw new Error(`${serverMain} is missing: build first (npm test does)`);
   const dir = mkdtempSync(join(tmpdir(), 'skranke-test-'));
-  const databasePath = join(dir, 'skranke.db');
+  const databasePath = env.SKRANKE_DB ?? join(dir, 'skranke.db');
   const port = await freePort();
   const logs: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [...serverNodeOptions, serverMain], {
@@ -61,15 +67,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  return {
-    url,
-    databasePath,
-    logs,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      rmSync(dir, { recursive: true, force: true });
-      return code;
-    },
-  };
+  async function end(signal: NodeJS.Signals) {
+    if (child.exitCode === null) child.kill(signal);
+    const code = await exited;
+    rmSync(dir, { recursive: true, force: true });
+    return code;
+  }
+  return { url, databasePath, logs, stop: () => end('SIGTERM'), kill: async () => void (await end('SIGKILL')) };
 }
