@@ -213,6 +213,19 @@ describe('bounded input (#15, point 1)', () => {
   });
 });
 
+describe('requests the API cannot read', () => {
+  test('get a message a caseworker understands, not the wire library\'s words', async () => {
+    const unreadable = ['{"json":1', '{"json":{"a":"x"},"meta":{"values":{"a":["bigint"]}}}', '{"json":{"a":1},"meta":{"values":{"a":["map"]}}}'];
+    for (const body of unreadable) {
+      const response = await fetch(`${server.url}/trpc/citizens.list`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { json: { message: string } } }).error.json.message).toBe('Forespørgslen kunne ikke læses. Intet er gemt.');
+    }
+    const unknown = await trpc(server.url, 'citizens.nothing', {}, { cookie });
+    expect([unknown.status, unknown.error?.message]).toEqual([404, 'Det findes ikke (mere).']);
+  });
+});
+
 describe('client addresses (#15, point 1)', () => {
   test('a client cannot choose its address with X-Forwarded-For: rotating it gives no more password guesses', async () => {
     const statuses: number[] = [];

@@ -1,6 +1,6 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import superjson from 'superjson';
-import { translate, type Locale, type StaffRole } from '@skranke/domain';
+import { isMessageKey, translate, type Locale, type StaffRole } from '@skranke/domain';
 import type { StaffMember } from '@skranke/db';
 import type { Context } from './context.js';
 import { AppErrorCause, appError } from './errors.js';
@@ -36,6 +36,9 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     if (field) fieldErrors[field] = message;
   } else if (error.code === 'INTERNAL_SERVER_ERROR') {
     message = translate('error.internal', locale);
+  } else if (!isMessageKey(error.message)) {
+    // tRPC's and superjson's own refusals (an unknown procedure, an unreadable wire format) speak in library terms.
+    message = translate(error.code === 'NOT_FOUND' ? 'error.notFound' : 'error.unreadable', locale);
   }
   return { message, fieldErrors, ruleCodes };
 }
