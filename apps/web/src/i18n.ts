@@ -4,17 +4,11 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/da';
 import 'dayjs/locale/en-gb';
-import { locales, messages, type Locale } from '@skranke/domain';
-import { da } from './locales/da';
-import { complaintsDa } from './locales/complaints';
-import { exemptionsDa } from './locales/exemptions';
-import { codesDa } from './locales/codes';
-import { reportsDa } from './locales/reports';
+import { locales, type Locale } from '@skranke/domain';
+import { danish } from './locales/danish';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
-export const resources = {
-  da: { translation: { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa, ...codesDa, ...reportsDa } },
-} as const;
+export const resources = { da: { translation: danish } } as const;
 
 const storageKey = 'skranke.locale';
 const dayjsLocales: Record<Locale, string> = { da: 'da', en: 'en-gb' };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { policy } from '@skranke/domain';
+import { policy, type AuditAction } from '@skranke/domain';
 import {
   appendAudit,
   auditQuery,
@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 /** An entry written `ageDays` ago by the real clock: the triggers use the database's own clock. */
-function entryAged(ageDays: number, action = 'citizen.read'): number {
+function entryAged(ageDays: number, action: AuditAction = 'citizen.read'): number {
   appendAudit(db, { staffId: null, action, entity: 'citizen', entityId: 1 }, new Date(Date.now() - ageDays * day));
   return db.$client.prepare('select max(id) from audit_log').pluck().get() as number;
 }
@@ -109,7 +109,7 @@ describe('the audit viewer queries', () => {
     const visit = db.insert(schema.visits).values({ citizenId: anna, caseworkerId: karen, service: 'newMitId', startedAt: new Date(), day: '2026-11-25' }).returning().get().id;
     const otherVisit = db.insert(schema.visits).values({ citizenId: other, caseworkerId: karen, service: 'newMitId', startedAt: new Date(), day: '2026-11-25' }).returning().get().id;
     const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 9, minute));
-    const log = (minute: number, staffId: number, action: string, entity: string, entityId: number | null, details: Record<string, unknown> | null = null) =>
+    const log = (minute: number, staffId: number, action: AuditAction, entity: string, entityId: number | null, details: Record<string, unknown> | null = null) =>
       appendAudit(db, { staffId, action, entity, entityId, details }, at(minute));
     log(1, karen, 'citizen.lookup', 'citizen', anna, { criterion: '010190-XXXX' });
     log(2, karen, 'visit.create', 'visit', visit, { citizenId: anna, service: 'newMitId' });
@@ -178,3 +178,4 @@ describe('a list query streams every row for export', () => {
     expect(JSON.stringify(streamed)).not.toMatch(/0101901235/);
   });
 });
+

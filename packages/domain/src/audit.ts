@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maskCprsIn } from './cpr.js';
+import { citizenReadActions } from './features.js';
 import { plausibleDates, ZCprNumber } from './fields.js';
 import { filterOn, listInput, ZPagination } from './list.js';
 
@@ -41,23 +42,6 @@ export const ZCitizenReadsInput = z.object({
   pagination: ZPagination.default({ currentPage: 1, pageSize: 20 }),
 });
 export type TCitizenReadsInput = z.infer<typeof ZCitizenReadsInput>;
-
-/**
- * Audit actions that showed a citizen's record, or a case that carries their card (domain.md "Audit log": every
- * read of a citizen record is logged). A new case type that shows the card adds its read action here.
- */
-export const citizenReadActions = [
-  'citizen.read',
-  'citizen.readCard',
-  'citizen.lookup',
-  'visit.read',
-  'complaint.read',
-  'complaint.attachmentRead',
-  'exemption.read',
-  'readAccess.read',
-  'code.read',
-  'block.read',
-] as const;
 
 /** A read, not a change: who read what belongs to the audit log, which is the supervisors' [pub]. */
 export function isReadAction(action: string): boolean {

@@ -16,5 +16,6 @@ export * from './exemptions/exemption.js';
 export * from './exemptions/readAccess.js';
 export * from './codes/temporaryCode.js';
 export * from './codes/block.js';
+export * from './features.js';
 export * from './audit.js';
 export * from './reports/report.js';

@@ -17,7 +17,7 @@ export function resolveAuditFilters(db: Queryable, staff: StaffMember, filters: 
   const cprFilter = filters.find((f) => f.field === 'citizenCpr');
   if (!cprFilter) return { filters: rest, citizenId: rest.find((f) => f.field === 'citizenId')?.value ?? null, search: null };
   const citizen = findCitizenByCpr(db, cprFilter.value);
-  const search = { staffId: staff.id, action: 'audit.search', entity: 'citizen', entityId: citizen?.id ?? null, details: { criterion: maskCpr(cprFilter.value) } };
+  const search: AuditEntry = { staffId: staff.id, action: 'audit.search', entity: 'citizen', entityId: citizen?.id ?? null, details: { criterion: maskCpr(cprFilter.value) } };
   if (!citizen) return { filters: null, citizenId: null, search };
   return { filters: [...rest, { field: 'citizenId', operator: 'eq', value: citizen.id }], citizenId: citizen.id, search };
 }

@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { citizenReadActions, maskCprsIn, maskedForAudit, type TAuditFilter, type TAuditListInput, type TCitizenReadsInput } from '@skranke/domain';
+import { citizenReadActions, maskCprsIn, type AuditAction, type CitizenCaseEntity, maskedForAudit, type TAuditFilter, type TAuditListInput, type TCitizenReadsInput } from '@skranke/domain';
 import type { Db, Queryable } from '../client.js';
 import { listQuery, orderByOf, pageOf } from '../list.js';
-import { auditLog, auditRetention, complaints, exemptions, readAccesses, staff, visits } from '../schema.js';
+import { auditLog, auditRetention, blocks, complaints, exemptions, readAccesses, staff, temporaryCodes, visits } from '../schema.js';
 
 export type AuditEntry = {
   staffId: number | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | number | null;
   purpose?: string | null;
@@ -66,19 +66,21 @@ export function purgeExpiredAudit(db: Db, now: Date, batchSize = 1000): number {
 
 /**
  * Cases that belong to one citizen, by the entity name their audit entries carry: an entry about one of them is an
- * entry about the citizen even when it does not name them (visit.read, complaint.update). Codes and blocks name the
- * citizen in every entry's details; a new case type that does not adds its table here.
+ * entry about the citizen even when it does not name them (visit.read, complaint.update). Keyed by the domain's
+ * features, so a new case type without its table here does not compile.
  */
-const citizenCases = {
+export const citizenCaseTables = {
   visit: visits,
   exemption: exemptions,
   complaint: complaints,
   readAccess: readAccesses,
-} as const;
+  code: temporaryCodes,
+  block: blocks,
+} as const satisfies Record<CitizenCaseEntity, unknown>;
 
 /** Entries about a citizen: their record, entries that name them in their details, and entries about their cases. */
 function aboutCitizenSql(db: Queryable, citizenId: number): SQL {
-  const ownCases = Object.entries(citizenCases).map(([entity, table]) =>
+  const ownCases = Object.entries(citizenCaseTables).map(([entity, table]) =>
     and(
       eq(auditLog.entity, entity),
       inArray(auditLog.entityId, db.select({ id: sql<string>`cast(${table.id} as text)` }).from(table).where(eq(table.citizenId, citizenId))),

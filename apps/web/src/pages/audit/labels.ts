@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { FeatureEntity } from '@skranke/domain';
 
 /** What the log's entries are about, with the page each links to (read accesses have none of their own). */
 export const auditEntities = {
@@ -11,22 +12,8 @@ export const auditEntities = {
   block: '/blocks',
   staff: null,
   auditLog: null,
-} as const;
+} as const satisfies Record<FeatureEntity, string | null> & Record<string, string | null>;
 export type AuditEntity = keyof typeof auditEntities;
-
-/** The actions the API writes (packages/api), offered in the viewer's filter. */
-export const auditActions = [
-  'citizen.search', 'citizen.read', 'citizen.readCard', 'citizen.lookup', 'citizen.create', 'citizen.update',
-  'visit.read', 'visit.create', 'visit.complete', 'visit.refuse', 'visit.abort',
-  'complaint.read', 'complaint.create', 'complaint.update', 'complaint.assign', 'complaint.transition', 'complaint.comment',
-  'complaint.attach', 'complaint.attachmentRead',
-  'exemption.read', 'exemption.create', 'exemption.update', 'exemption.decide', 'exemption.revoke',
-  'readAccess.read', 'readAccess.create', 'readAccess.update', 'readAccess.activate', 'readAccess.revoke',
-  'code.read', 'code.issue', 'code.redeem', 'code.revoke', 'code.wrongEntry', 'code.block',
-  'block.read', 'block.create', 'block.reopen',
-  'audit.read', 'audit.search', 'audit.purge', 'export',
-  'auth.login', 'auth.logout', 'auth.loginFailed',
-] as const;
 
 /** "Borger: Læst" for `citizen.read`; an action the UI does not know yet is shown as written. */
 export function useAuditLabels() {

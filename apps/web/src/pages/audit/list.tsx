@@ -5,6 +5,7 @@ import type { BaseRecord, HttpError } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import type { RouterOutputs } from '@skranke/api';
+import { auditActions } from '@skranke/domain';
 import { DateTimeCell } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { ListTable } from '../../components/ListTable';
@@ -12,7 +13,7 @@ import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { useColleagues } from '../../hooks/useColleagues';
 import { AuditSubject } from './AuditSubject';
-import { auditActions, auditEntities, useAuditLabels } from './labels';
+import { auditEntities, useAuditLabels } from './labels';
 
 export type AuditListItem = RouterOutputs['audit']['list']['data'][number] & BaseRecord;
 
