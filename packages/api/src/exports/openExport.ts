@@ -8,7 +8,8 @@ import type { Context } from '../context.js';
 import { appError } from '../errors.js';
 import { allStaff, authorize, describeError } from '../trpc.js';
 import { formatCell } from './format.js';
-import { exportDefinition, type ExportColumn, type Reader } from './resources.js';
+import type { ExportColumn, Reader } from './define.js';
+import { exportDefinition } from './resources.js';
 
 export type OpenedExport = { fileName: string; body: Readable };
 

@@ -24,9 +24,9 @@ import {
   updateExemption,
   type Queryable,
 } from '@skranke/db';
-import { appError } from '../errors.js';
-import { counterProcedure, router, staffProcedure } from '../trpc.js';
-import { citizenCard } from './citizenCard.js';
+import { appError } from '../../errors.js';
+import { counterProcedure, router, staffProcedure } from '../../trpc.js';
+import { citizenCard } from '../citizens/card.js';
 
 /** [issue] Decisions on exemptions are a supervisor's. */
 const supervisorProcedure = staffProcedure.meta({ access: ['supervisor'] });

@@ -1,8 +1,8 @@
 import { ZBlockInput, ZBlockListInput, ZBlockReopen, ZId, blockProblem, isCredentialService, maskCpr, policy, reopenProblem, todayIso } from '@skranke/domain';
 import { appendAudit, blockStatus, citizenVisitsVerifiedOn, findBlock, findCitizen, findVisit, insertBlock, listBlocks, reopenBlock } from '@skranke/db';
-import { appError } from '../errors.js';
-import { counterProcedure, router } from '../trpc.js';
-import { revokeActiveCodes } from './codes.js';
+import { appError } from '../../errors.js';
+import { counterProcedure, router } from '../../trpc.js';
+import { revokeActiveCodes } from '../codes/services.js';
 
 export const blocksRouter = router({
   list: counterProcedure.input(ZBlockListInput).query(({ ctx, input }) => listBlocks(ctx.db, input)),

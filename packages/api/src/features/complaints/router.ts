@@ -30,9 +30,9 @@ import {
   withDeadlines,
   type Queryable,
 } from '@skranke/db';
-import { appError } from '../errors.js';
-import { counterProcedure, router } from '../trpc.js';
-import { citizenCard } from './citizenCard.js';
+import { appError } from '../../errors.js';
+import { counterProcedure, router } from '../../trpc.js';
+import { citizenCard } from '../citizens/card.js';
 
 const editableFields = Object.keys(ZComplaintInput.shape) as (keyof TComplaintData)[];
 

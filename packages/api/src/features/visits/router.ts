@@ -29,10 +29,10 @@ import {
   type Queryable,
   type VisitRow,
 } from '@skranke/db';
-import { appError } from '../errors.js';
-import { counterProcedure, router } from '../trpc.js';
-import { auditReaders } from './audit.js';
-import { citizenCard } from './citizenCard.js';
+import { appError } from '../../errors.js';
+import { counterProcedure, router } from '../../trpc.js';
+import { auditReaders } from '../../routers/audit.js';
+import { citizenCard } from '../citizens/card.js';
 
 const ZEvidenceFor = ZId.extend({ evidence: ZVisitEvidence });
 

@@ -20,9 +20,9 @@ import {
   updateCitizen,
   type CitizenRow,
 } from '@skranke/db';
-import { appError } from '../errors.js';
-import { citizenCard } from './citizenCard.js';
-import { counterProcedure, router } from '../trpc.js';
+import { appError } from '../../errors.js';
+import { citizenCard } from './card.js';
+import { counterProcedure, router } from '../../trpc.js';
 
 /** The full record, for the one screen that needs the whole CPR number, and the only one with a protected address. */
 function fullRecord(row: CitizenRow, today: string) {

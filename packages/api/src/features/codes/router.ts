@@ -15,11 +15,9 @@ import {
   maskCpr,
   policy,
   todayIso,
-  type CodeRevocationCause,
   type TCodeIssue,
 } from '@skranke/domain';
 import {
-  activeCodes,
   appendAudit,
   citizenBlocks,
   findCitizen,
@@ -36,8 +34,9 @@ import {
   type TemporaryCodeRow,
   type VisitRow,
 } from '@skranke/db';
-import { appError } from '../errors.js';
-import { counterProcedure, router } from '../trpc.js';
+import { appError } from '../../errors.js';
+import { counterProcedure, router } from '../../trpc.js';
+import { revokeActiveCodes } from './services.js';
 
 /** [policy] nanoid draws from the platform's cryptographically secure generator, without modulo bias. */
 const generateCode = customAlphabet(codeAlphabet, codeLength);
@@ -60,16 +59,6 @@ function issuableVisit(db: Queryable, input: TCodeIssue, now: Date): VisitRow {
   const problem = codeIssueProblem({ kind: input.kind, now, visit, blocks: citizenBlocks(db, visit.citizenId) }, policy);
   if (problem) throw appError('BAD_REQUEST', problem.key, { params: problem.params, field: problem.key.startsWith('code.nemId') ? 'kind' : 'visitId' });
   return visit;
-}
-
-/** Revokes every active code of the citizen; used when a new code replaces them and when a block is taken. */
-export function revokeActiveCodes(tx: Queryable, citizenId: number, cause: CodeRevocationCause, staffId: number, now: Date): number[] {
-  const revoked = activeCodes(tx, citizenId, now).map((code) => code.id);
-  for (const id of revoked) {
-    updateCode(tx, id, { status: 'revoked', revokedAt: now, revokedBy: staffId, revocationCause: cause });
-    appendAudit(tx, { staffId, action: 'code.revoke', entity: 'code', entityId: id, details: { citizenId, cause } }, now);
-  }
-  return revoked;
 }
 
 export const codesRouter = router({

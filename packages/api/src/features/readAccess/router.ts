@@ -17,8 +17,8 @@ import {
   updateReadAccess,
   type Queryable,
 } from '@skranke/db';
-import { appError } from '../errors.js';
-import { counterProcedure, router } from '../trpc.js';
+import { appError } from '../../errors.js';
+import { counterProcedure, router } from '../../trpc.js';
 
 function existingReadAccess(db: Queryable, id: number) {
   const access = findReadAccess(db, id);
