@@ -4,4 +4,4 @@ export { closeEndedLoginRuns } from './auth/loginThrottle.js';
 export { purgeExpiredSessions, resumeSession, sessionCookie } from './auth/sessions.js';
 export { openExport, exportErrorResponse, csvOptions, type OpenedExport } from './exports/openExport.js';
 export { exportResources, type ExportResource } from './exports/resources.js';
-export { abortStaleVisits } from './services/abortStaleVisits.js';
+export { abortStaleVisits } from './features/visits/services.js';

@@ -8,6 +8,7 @@ export * from './queries/audit.js';
 export * from './queries/citizens.js';
 export * from './queries/staff.js';
 export * from './queries/loginFailures.js';
+export * from './queries/sessions.js';
 export * from './seed.js';
 export * from './queries/visits.js';
 export * from './queries/complaints.js';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { todayIso, type IsoDate } from '../isoDate.js';
+import type { IsoDate } from '../isoDate.js';
 import { optionalText, requiredText, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 import type { MessageKey } from '../messages.js';
 import type { Policy } from '../policy.js';
 import { mitIdSupportPhone } from './temporaryCode.js';
 import { levelAtLeast } from '../visits/rules.js';
-import { assuranceLevels, isCredentialService, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
+import { assuranceLevels, isCredentialService, verifiedToday, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
 
 /** [seed] The credential a blocking request is about. */
 export const blockCredentials = ['mitId', 'nemId'] as const;
@@ -107,8 +107,7 @@ export function reopenProblem(
   const verifiedAfter =
     visit.citizenId === block.citizenId &&
     isCredentialService(visit.service) &&
-    visit.outcome === 'verified' &&
-    visit.day === todayIso(now) &&
+    verifiedToday(visit, now) &&
     visit.closedAt !== null &&
     visit.closedAt.getTime() > block.createdAt.getTime();
   if (!verifiedAfter) return { key: 'block.reopenVisitInvalid', field: 'visitId' };

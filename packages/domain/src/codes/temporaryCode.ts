@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { todayIso, type IsoDate } from '../isoDate.js';
 import type { MessageKey } from '../messages.js';
 import { levelAtLeast } from '../visits/rules.js';
-import { isCredentialService, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
+import { isCredentialService, verifiedToday, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
 import type { TBlock } from './block.js';
 import { requiredText, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
@@ -81,7 +81,7 @@ export function codeIssueProblem(facts: CodeIssueFacts, policy: Pick<Policy, 'ne
   const { visit, kind } = facts;
   const today = todayIso(facts.now);
   // [policy] Only within a credential visit whose identity was verified that same day at BETYDELIG or higher.
-  if (visit.outcome !== 'verified' || visit.day !== today) return { key: 'code.visitNotVerifiedToday' };
+  if (!verifiedToday(visit, facts.now)) return { key: 'code.visitNotVerifiedToday' };
   if (!isCredentialService(visit.service)) return { key: 'code.visitNotCredential' };
   if (!levelAtLeast(visit.level, codeMinimumLevel)) return { key: 'code.levelTooLow', params: { minimum: codeMinimumLevel, level: visit.level ?? '–' } };
   // [seed] No new NemID code from 31 May 2023 (last printing 30 May); from 1 July none at all.

@@ -3,6 +3,8 @@
  * values then loads neither zod nor the schemas.
  */
 
+import { todayIso } from '../isoDate.js';
+
 /** Services a citizen may come for (domain.md "Identity-verification visit"), and the retired NemID ones. */
 export const mitIdServices = [
   'newMitId',
@@ -58,3 +60,11 @@ export type AssuranceLevel = (typeof assuranceLevels)[number];
 export const visitOutcomes = ['open', 'verified', 'refused', 'aborted'] as const;
 export type VisitOutcome = (typeof visitOutcomes)[number];
 
+
+/**
+ * [policy] What a later step at the counter rests on (a code issued, a read access given, a block reopened): the
+ * identity verified in a visit of today, not an earlier day's.
+ */
+export function verifiedToday(visit: { outcome: VisitOutcome | null; day: string }, now: Date): boolean {
+  return visit.outcome === 'verified' && visit.day === todayIso(now);
+}

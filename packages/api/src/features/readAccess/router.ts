@@ -4,6 +4,7 @@ import {
   ZReadAccessListInput,
   ZReadAccessRevocation,
   todayIso,
+  verifiedToday,
   type TReadAccessData,
 } from '@skranke/domain';
 import {
@@ -38,7 +39,7 @@ function checkRequest(db: Queryable, data: TReadAccessData, now: Date): void {
   if (data.receiverCpr === giver.cpr) throw appError('BAD_REQUEST', 'readAccess.receiverIsGiver', { field: 'receiverCpr' });
   if (data.visitId) {
     const visit = findVisit(db, data.visitId)?.visit;
-    if (!visit || visit.citizenId !== giver.id || visit.outcome !== 'verified' || visit.day !== today) {
+    if (!visit || visit.citizenId !== giver.id || !verifiedToday(visit, now)) {
       throw appError('BAD_REQUEST', 'readAccess.visitNotVerifiedToday', { field: 'visitId' });
     }
   }
