@@ -98,6 +98,8 @@ export const staffProcedure = procedure.use(({ ctx, meta, next }) => next({ ctx:
 /** Roles that work with citizens' cases. Admins manage accounts and policy, not citizens' data. */
 export const counterStaff = ['caseworker', 'supervisor'] as const satisfies readonly StaffRole[];
 export const allStaff = ['caseworker', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];
+/** The audit log is the supervisors' [pub]: who read what, the log's own search and export. */
+export const auditReaders = ['supervisor'] as const satisfies readonly StaffRole[];
 
 /** The procedures of counter work: caseworkers and supervisors. */
 export const counterProcedure = staffProcedure.meta({ access: counterStaff });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { StaffRole, TReportRange } from '@skranke/domain';
 import type { Db, ListQuery, StaffMember } from '@skranke/db';
 import type { Meta } from '../trpc.js';
-import { scopeReport } from '../routers/reports.js';
+import { scopeReport } from '../services/reportScope.js';
 import type { Cell } from './format.js';
 
 export type ExportContext = { db: Db; staff: StaffMember; now: Date };

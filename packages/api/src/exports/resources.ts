@@ -13,8 +13,8 @@ import {
   visitsPerDay,
 } from '@skranke/db';
 import { featureExports } from '../features/index.js';
-import { auditReaders, resolveAuditFilters } from '../routers/audit.js';
-import { counterStaff } from '../trpc.js';
+import { resolveAuditFilters } from '../services/auditFilters.js';
+import { auditReaders, counterStaff } from '../trpc.js';
 import { defineExport, fromReport, type ExportColumn, type ExportDefinition, type Reader } from './define.js';
 import { danishDate, type Cell } from './format.js';
 

@@ -31,7 +31,7 @@ import {
 } from '@skranke/db';
 import { appError } from '../../errors.js';
 import { counterProcedure, router } from '../../trpc.js';
-import { auditReaders } from '../../routers/audit.js';
+import { auditReaders } from '../../trpc.js';
 import { citizenCard } from '../citizens/card.js';
 
 const ZEvidenceFor = ZId.extend({ evidence: ZVisitEvidence });
