@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RouterOutputs } from '@skranke/api';
-import { toHttpError } from '../providers/httpError';
+import { callApi } from '../providers/httpError';
 import { trpc } from '../trpc';
 
 export type CitizenCard = RouterOutputs['citizens']['card'];
@@ -13,12 +13,6 @@ export function useCitizenCard(id: number | undefined) {
   return useQuery({
     queryKey: ['citizens', 'card', id],
     enabled: Boolean(id),
-    queryFn: async () => {
-      try {
-        return await trpc.citizens.card.query({ id: id! });
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    queryFn: () => callApi(() => trpc.citizens.card.query({ id: id! })),
   });
 }

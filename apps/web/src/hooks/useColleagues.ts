@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@skranke/api';
-import { toHttpError } from '../providers/httpError';
+import { callApi } from '../providers/httpError';
 import { trpc } from '../trpc';
 
 export type Colleague = RouterOutputs['staff']['list']['data'][number];
@@ -14,17 +14,14 @@ export function useColleagues() {
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: ['staff', 'colleagues'],
-    queryFn: async () => {
-      try {
-        return await trpc.staff.list.query({
+    queryFn: () =>
+      callApi(() =>
+        trpc.staff.list.query({
           filters: [{ field: 'active', operator: 'eq', value: true }],
           sorters: [{ field: 'displayName', order: 'asc' }],
           pagination: { currentPage: 1, pageSize: 100 },
-        });
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+        }),
+      ),
     staleTime: 5 * 60_000,
   });
   const colleagues: Colleague[] = (query.data?.data ?? []).filter((c) => c.role !== 'admin');

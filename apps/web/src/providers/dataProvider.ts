@@ -12,7 +12,7 @@ import type {
   UpdateParams,
 } from '@refinedev/core';
 import { trpc } from '../trpc';
-import { toHttpError } from './httpError';
+import { callApi } from './httpError';
 
 type ListRequest = {
   pagination?: { currentPage?: number; pageSize?: number };
@@ -94,13 +94,6 @@ function routerFor(resource: string): CaseRouter {
   return caseRouters[resource as keyof typeof caseRouters];
 }
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toHttpError(error);
-  }
-}
 
 /** `update` takes `{ id, data }`, so the server reports a bad name at `data.name`; the form's field is `name`. */
 function unnestFieldErrors(error: HttpError): HttpError {
@@ -115,26 +108,26 @@ export const dataProvider: DataProvider = {
 
   getList: async <TData extends BaseRecord>({ resource, pagination, sorters, filters }: GetListParams) => {
     const page = { currentPage: pagination?.currentPage, pageSize: pagination?.pageSize };
-    const result = await call(() => routerFor(resource).list.query({ pagination: page, sorters, filters }));
+    const result = await callApi(() => routerFor(resource).list.query({ pagination: page, sorters, filters }));
     return result as GetListResponse<TData>;
   },
 
   getOne: async <TData extends BaseRecord>({ resource, id }: GetOneParams) => {
     const { get } = routerFor(resource);
     if (!get) throw new Error(`Reading one is not supported: "${resource}" records have no page of their own.`);
-    return { data: (await call(() => get.query({ id }))) as TData };
+    return { data: (await callApi(() => get.query({ id }))) as TData };
   },
 
   create: async <TData extends BaseRecord, TVariables>({ resource, variables }: CreateParams<TVariables>) => {
     const { create } = routerFor(resource);
     if (!create) throw new Error(`Creating is not supported: "${resource}" records are made through their own calls.`);
-    return { data: (await call(() => create.mutate(variables))) as TData };
+    return { data: (await callApi(() => create.mutate(variables))) as TData };
   },
 
   update: async <TData extends BaseRecord, TVariables>({ resource, id, variables }: UpdateParams<TVariables>) => {
     const { update } = routerFor(resource);
     if (!update) throw new Error(`Updating is not supported: "${resource}" records are not edited.`);
-    const saving = call(() => update.mutate({ id, data: variables }));
+    const saving = callApi(() => update.mutate({ id, data: variables }));
     const record = await saving.catch((error: HttpError) => {
       throw unnestFieldErrors(error);
     });

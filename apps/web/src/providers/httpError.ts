@@ -16,3 +16,12 @@ export function toHttpError(error: unknown): HttpError {
   }
   return { message: error instanceof Error ? error.message : String(error), statusCode: 500 };
 }
+
+/** Runs an API call outside Refine's data provider; a failure comes back as the same HttpError Refine's calls give. */
+export async function callApi<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toHttpError(error);
+  }
+}

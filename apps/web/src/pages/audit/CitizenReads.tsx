@@ -4,7 +4,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { AuditSubject } from './AuditSubject';
 import { useAuditLabels } from './labels';
@@ -22,13 +22,7 @@ export function CitizenReads({ citizenId, name }: { citizenId: number; name: str
   const [currentPage, setCurrentPage] = useState(1);
   const query = useQuery({
     queryKey: ['audit', 'citizenReads', citizenId, currentPage],
-    queryFn: async () => {
-      try {
-        return await trpc.audit.citizenReads.query({ citizenId, pagination: { currentPage, pageSize } });
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    queryFn: () => callApi(() => trpc.audit.citizenReads.query({ citizenId, pagination: { currentPage, pageSize } })),
     enabled: open,
     placeholderData: keepPreviousData,
   });

@@ -10,7 +10,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { toDanishDate } from '../../forms/danishDate';
 import { formatDateTime } from '../../format';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { telHref } from '../codes/phone';
 import { useBlockOptions } from './options';
@@ -154,13 +154,7 @@ function ReopenSection({ block }: { block: Block }) {
   const result = useRef<HTMLDivElement>(null);
   const required = reopenLevel(block);
   const reopen = useMutation<unknown, HttpError, number>({
-    mutationFn: async (visitId) => {
-      try {
-        return await trpc.blocks.reopen.mutate({ id: block.id, visitId });
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    mutationFn: (visitId) => callApi(() => trpc.blocks.reopen.mutate({ id: block.id, visitId })),
     onSuccess: async () => {
       await invalidate({ resource: 'blocks', invalidates: ['resourceAll'] });
       notify?.({ type: 'success', message: t('blocks.reopen.done') });

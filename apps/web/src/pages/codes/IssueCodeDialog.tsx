@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { codeKinds, type CodeKind } from '@skranke/domain';
 import { formatDateTime } from '../../format';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { RadioGroup } from '../complaints/RadioGroup';
 import { CodeSlip } from './CodeSlip';
@@ -37,13 +37,7 @@ export function IssueCodeDialog({ visitId, kind: defaultKind = 'mitIdActivation'
   const printButton = useRef<HTMLButtonElement>(null);
 
   const issue = useMutation<void, HttpError, CodeKind>({
-    mutationFn: async (kind) => {
-      try {
-        setIssued(await trpc.codes.issue.mutate({ visitId, kind }));
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    mutationFn: async (kind) => setIssued(await callApi(() => trpc.codes.issue.mutate({ visitId, kind }))),
     gcTime: 0,
     onSuccess: () =>
       Promise.all([

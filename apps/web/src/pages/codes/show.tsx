@@ -10,7 +10,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { CodeStatusTag } from './tags';
 import type { Code } from './types';
@@ -20,13 +20,6 @@ type Dialog = 'revoke' | 'redeem';
 const preWrap = { whiteSpace: 'pre-wrap' } as const;
 const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toHttpError(error);
-  }
-}
 
 /** A code's state and history. The code itself was shown once when it was issued and is never shown here. */
 export function CodeShow() {
@@ -158,7 +151,7 @@ function RevokeDialog({ codeId, onClose }: { codeId: number; onClose: () => void
       okText={t('codes.revoke.submit')}
       cancelText={t('codes.issue.cancel')}
       reasonLabel={t('codes.revoke.reason')}
-      submit={(reason) => call(() => trpc.codes.revoke.mutate({ id: codeId, reason }))}
+      submit={(reason) => callApi(() => trpc.codes.revoke.mutate({ id: codeId, reason }))}
       onDone={async () => {
         await changed();
         notify?.({ type: 'success', message: t('codes.revoke.done') });
@@ -179,7 +172,7 @@ function RedeemDialog({ codeId, active, onClose }: { codeId: number; active: boo
   const changed = useCodesChanged();
   const { open: notify } = useNotification();
   const redeem = useMutation<unknown, HttpError, string>({
-    mutationFn: (code) => call(() => trpc.codes.redeem.mutate({ id: codeId, code })),
+    mutationFn: (code) => callApi(() => trpc.codes.redeem.mutate({ id: codeId, code })),
     gcTime: 0,
     onSuccess: async () => {
       await changed();

@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import type { CitizenOption, Complaint } from './types';
 
@@ -24,13 +24,6 @@ type CitizenSelectProps = {
 const searchDelayMs = 300;
 const minimumSearch = 2;
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toHttpError(error);
-  }
-}
 
 /**
  * Links the complaint to a citizen found by name (or CPR number) through `citizens.list`. The term goes in
@@ -51,7 +44,7 @@ export function CitizenSelect({ id, value, onChange, initial, onPicked }: Citize
   const search = useQuery({
     queryKey: ['complaints', 'citizenSearch', term],
     queryFn: () =>
-      call(() =>
+      callApi(() =>
         trpc.citizens.list.query({
           filters: [{ field: 'q', operator: 'contains', value: term }],
           sorters: [{ field: 'name', order: 'asc' }],
@@ -108,7 +101,7 @@ export function VisitSelect({ id, citizenId, value, onChange }: VisitSelectProps
   const visits = useQuery({
     queryKey: ['complaints', 'citizenVisits', citizenId],
     queryFn: () =>
-      call(() =>
+      callApi(() =>
         trpc.visits.list.query({
           filters: [{ field: 'citizenId', operator: 'eq', value: citizenId! }],
           sorters: [{ field: 'startedAt', order: 'desc' }],

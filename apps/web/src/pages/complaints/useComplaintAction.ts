@@ -1,7 +1,7 @@
 import { useInvalidate, useNotification, type HttpError } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 
 /**
  * A follow-up step beyond Refine's create/update (assign, transition, comment, attach) as a mutation: the
@@ -17,13 +17,7 @@ export function useComplaintAction<TInput, TOutput>(
   const invalidate = useInvalidate();
   const { open } = useNotification();
   return useMutation<TOutput, HttpError, TInput>({
-    mutationFn: async (input) => {
-      try {
-        return await procedure(input);
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    mutationFn: (input) => callApi(() => procedure(input)),
     onSuccess: () => invalidate({ resource: 'complaints', invalidates: ['resourceAll'] }),
     onError: (error) => {
       if (errors === 'notify') open?.({ type: 'error', message: t('complaints.actions.failed', { message: error.message }) });

@@ -13,7 +13,7 @@ import { Page } from '../../components/Page';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 import { currentLocale } from '../../i18n';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { CitizenSelect, type LinkedCitizen } from '../complaints/links';
 import { RadioGroup } from '../complaints/RadioGroup';
@@ -57,13 +57,7 @@ export function ExemptionCreate() {
   const settled = useFormSettled(formProps.initialValues);
   const groundsQuery = useQuery({
     queryKey: ['exemptions', 'grounds'],
-    queryFn: async () => {
-      try {
-        return await trpc.exemptions.grounds.query();
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    queryFn: () => callApi(() => trpc.exemptions.grounds.query()),
   });
   const en = currentLocale() === 'en';
   const groundOptions = [

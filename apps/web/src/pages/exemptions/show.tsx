@@ -11,7 +11,7 @@ import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
 import type { Staff } from '../../providers/authProvider';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { ExemptionStatusTag } from './tags';
 import type { Exemption } from './types';
@@ -193,15 +193,12 @@ function DecisionDialog({ exemptionId, decision, onClose }: { exemptionId: numbe
   const invalidate = useInvalidate();
   const { open: notify } = useNotification();
   const save = useMutation<unknown, HttpError, DecisionValues>({
-    mutationFn: async ({ reason, resendPaperPost }) => {
-      try {
-        return decision === 'revoked'
-          ? await trpc.exemptions.revoke.mutate({ id: exemptionId, reason })
-          : await trpc.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost });
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    mutationFn: ({ reason, resendPaperPost }) =>
+      callApi<unknown>(() =>
+        decision === 'revoked'
+          ? trpc.exemptions.revoke.mutate({ id: exemptionId, reason })
+          : trpc.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost }),
+      ),
     onSuccess: async () => {
       await invalidate({ resource: 'exemptions', invalidates: ['resourceAll'] });
       notify?.({ type: 'success', message: t('exemptions.decide.done', { status: t(`exemptions.status.${decision}`) }) });

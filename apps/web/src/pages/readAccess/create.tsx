@@ -14,7 +14,7 @@ import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate } from '../../forms/danishDate';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { RadioGroup } from '../complaints/RadioGroup';
 
@@ -28,9 +28,9 @@ function useVerifiedVisitsToday(citizenId: number | undefined) {
   const day = todayIso(new Date());
   return useQuery({
     queryKey: ['readAccess', 'visitsToday', citizenId, day],
-    queryFn: async () => {
-      try {
-        return await trpc.visits.list.query({
+    queryFn: () =>
+      callApi(() =>
+        trpc.visits.list.query({
           filters: [
             { field: 'citizenId', operator: 'eq', value: citizenId! },
             { field: 'day', operator: 'eq', value: day },
@@ -38,11 +38,8 @@ function useVerifiedVisitsToday(citizenId: number | undefined) {
           ],
           sorters: [{ field: 'startedAt', order: 'desc' }],
           pagination: { currentPage: 1, pageSize: 20 },
-        });
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+        }),
+      ),
     enabled: Boolean(citizenId),
   });
 }

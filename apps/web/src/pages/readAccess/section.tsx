@@ -8,18 +8,11 @@ import { isIsoDate, type ReadAccessStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { toDanishDate } from '../../forms/danishDate';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { ReadAccessStatusTag } from './tags';
 import type { ReadAccessItem } from './types';
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toHttpError(error);
-  }
-}
 
 const headingId = 'citizen-read-access-heading';
 
@@ -33,7 +26,7 @@ export function ReadAccessSection({ citizenId }: { citizenId: number }) {
   const accesses = useQuery({
     queryKey: key,
     queryFn: () =>
-      call(() =>
+      callApi(() =>
         trpc.readAccess.list.query({
           filters: [{ field: 'citizenId', operator: 'eq', value: citizenId }],
           sorters: [{ field: 'createdAt', order: 'desc' }],
@@ -46,7 +39,7 @@ export function ReadAccessSection({ citizenId }: { citizenId: number }) {
     notify?.({ type: 'success', message: t('readAccess.done', { status: t(`readAccess.status.${status}`) }) });
   };
   const activate = useMutation<unknown, HttpError, number>({
-    mutationFn: (id) => call(() => trpc.readAccess.activate.mutate({ id })),
+    mutationFn: (id) => callApi(() => trpc.readAccess.activate.mutate({ id })),
     onSuccess: () => done('active'),
     onError: (error) => notify?.({ type: 'error', message: error.message }),
   });
@@ -138,7 +131,7 @@ function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onC
       okText={t('readAccess.revoke')}
       cancelText={t('exemptions.decide.cancel')}
       reasonLabel={t('readAccess.reason')}
-      submit={(reason) => call(() => trpc.readAccess.revoke.mutate({ id: access.id, reason }))}
+      submit={(reason) => callApi(() => trpc.readAccess.revoke.mutate({ id: access.id, reason }))}
       onDone={onDone}
       onClose={onClose}
     />

@@ -1,21 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TReportInput } from '@skranke/domain';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw toHttpError(error);
-  }
-}
 
 /** Today and this week, for everyone (a supervisor) or one caseworker; the server narrows a caseworker to themself. */
 export function useDashboard(caseworkerId: number | null) {
   return useQuery({
     queryKey: ['reports', 'dashboard', caseworkerId],
-    queryFn: () => call(() => trpc.reports.dashboard.query({ caseworkerId })),
+    queryFn: () => callApi(() => trpc.reports.dashboard.query({ caseworkerId })),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,7 +17,7 @@ export function useDashboard(caseworkerId: number | null) {
 export function useReportSummary(input: TReportInput) {
   return useQuery({
     queryKey: ['reports', 'summary', input],
-    queryFn: () => call(() => trpc.reports.summary.query(input)),
+    queryFn: () => callApi(() => trpc.reports.summary.query(input)),
     placeholderData: keepPreviousData,
   });
 }

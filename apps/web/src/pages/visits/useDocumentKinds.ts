@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { documentCategories, type DocumentKind } from '@skranke/domain';
-import { toHttpError } from '../../providers/httpError';
+import { callApi } from '../../providers/httpError';
 import { trpc } from '../../trpc';
 import { currentLocale } from '../../i18n';
 
@@ -16,13 +16,7 @@ export function useDocumentKinds() {
   const { t } = useTranslation();
   const query = useQuery({
     queryKey: ['documentKinds'],
-    queryFn: async () => {
-      try {
-        return await trpc.documentKinds.list.query();
-      } catch (error) {
-        throw toHttpError(error);
-      }
-    },
+    queryFn: () => callApi(() => trpc.documentKinds.list.query()),
     staleTime: 10 * 60_000,
   });
   const locale = currentLocale();
