@@ -136,6 +136,7 @@ export const reportsEn: Record<keyof typeof reportsDa, string> = {
   'audit.verb.logout': 'Logged out',
   'audit.verb.loginFailed': 'Failed login',
   'audit.action.export': 'CSV export',
+  'audit.action.code.block': 'Code: Blocked after too many wrong entries',
   'audit.action.named': '{{entity}}: {{verb}}',
   'audit.entity.auth': 'Login',
 

@@ -138,6 +138,8 @@ export const reportsDa = {
   'audit.verb.logout': 'Logget ud',
   'audit.verb.loginFailed': 'Mislykket login',
   'audit.action.export': 'CSV-eksport',
+  // The code itself, blocked by wrong entries: not a blocking request (Spærring).
+  'audit.action.code.block': 'Kode: Spærret efter for mange forkerte indtastninger',
   'audit.action.named': '{{entity}}: {{verb}}',
   'audit.entity.auth': 'Login',
 

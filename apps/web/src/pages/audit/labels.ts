@@ -23,7 +23,9 @@ export function useAuditLabels() {
     return i18n.exists(key) ? t(key as 'audit.entity.citizen') : name;
   };
   const action = (name: string) => {
-    if (name === 'export') return t('audit.action.export');
+    // An action whose words alone would mislead has its own label (`code.block` is no blocking request).
+    const ownKey = `audit.action.${name}`;
+    if (i18n.exists(ownKey)) return t(ownKey as 'audit.action.export');
     const [subject, verb] = name.split('.', 2);
     const verbKey = `audit.verb.${verb}`;
     if (!subject || !verb || !i18n.exists(verbKey)) return name;
