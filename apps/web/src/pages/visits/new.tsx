@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, Flex, Form, Result, Row, Space, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, KeyOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useForm } from '@refinedev/antd';
 import { useCreate, useInvalidate, useWarnAboutChange, type HttpError } from '@refinedev/core';
 import { useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { codeKindFor, maskCpr, type AssuranceLevel, type TCitizenInput, type VisitService } from '@skranke/domain';
+import { codeKindFor, maskCpr, type TCitizenInput, type VisitService } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { toHttpError } from '../../providers/httpError';
@@ -20,6 +20,7 @@ import { RefusalForm } from './counter/RefusalForm';
 import { RuleFeedback } from './counter/RuleFeedback';
 import { StartForm } from './counter/StartForm';
 import { defaultStart, startFor, toEvidence, toNamePath, type EvidenceValues, type StartValues } from './counter/evidence';
+import { canAct, counterFlow, initialCounter, visitOpen, type Closed } from './counter/flow';
 import { useLiveAssessment } from './counter/useLiveAssessment';
 import { useDocumentKinds } from './useDocumentKinds';
 import { useRuleText } from './ruleText';
@@ -30,17 +31,6 @@ export function VisitCounterPage() {
   const location = useLocation();
   return <VisitCounter key={location.key} />;
 }
-
-type Lookup =
-  | { status: 'idle' }
-  | { status: 'busy' }
-  | { status: 'notFound'; cpr: string }
-  | { status: 'creating'; cpr: string }
-  | { status: 'failed'; message: string };
-
-type Closed = { outcome: 'verified'; level: AssuranceLevel } | { outcome: 'refused' } | { outcome: 'aborted' };
-
-type Busy = null | 'start' | 'complete' | 'refuse' | 'abort';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -74,14 +64,8 @@ function VisitCounter() {
   const documentKinds = useDocumentKinds();
   const hasExpiry = useCallback((kind: string | undefined) => documentKinds.kindOf(kind)?.hasExpiry ?? true, [documentKinds]);
 
-  const [lookup, setLookup] = useState<Lookup>(citizenParam || visitParam ? { status: 'busy' } : { status: 'idle' });
-  const [citizen, setCitizen] = useState<CitizenCardData | null>(null);
-  const [visitId, setVisitId] = useState<number | null>(null);
-  const [service, setService] = useState<VisitService | null>(null);
-  const [closed, setClosed] = useState<Closed | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [flow, dispatch] = useReducer(counterFlow, Boolean(citizenParam || visitParam), initialCounter);
+  const { lookup, citizen, visitId, service, closed, busy, actionError, refusal } = flow;
 
   const refuseButton = useRef<HTMLButtonElement>(null);
   const [startForm] = Form.useForm<StartValues>();
@@ -96,19 +80,14 @@ function VisitCounter() {
     [startForm, evidenceForm, hasExpiry],
   );
   const { feedback, checking, schedule } = useLiveAssessment(visitId, evidence);
-  const open = visitId !== null && closed === null;
-
-  const showCitizen = (card: CitizenCardData) => {
-    setCitizen(card);
-    setLookup({ status: 'idle' });
-  };
+  const open = visitOpen(flow);
 
   useEffect(() => {
     if (!citizenParam || visitParam) return;
     trpc.citizens.card
       .query({ id: citizenParam })
-      .then(showCitizen)
-      .catch((error: unknown) => setLookup({ status: 'failed', message: toHttpError(error).message }));
+      .then((card) => dispatch({ type: 'citizenFound', citizen: card }))
+      .catch((error: unknown) => dispatch({ type: 'lookupFailed', message: toHttpError(error).message }));
   }, [citizenParam, visitParam]);
 
   // A visit left open, resumed where it stopped: its citizen, its service, the evidence still to record.
@@ -118,55 +97,49 @@ function VisitCounter() {
       .query({ id: visitParam })
       .then((visit) => {
         if (visit.outcome !== 'open') {
-          setLookup({ status: 'failed', message: t('visits.resume.notOpen') });
+          dispatch({ type: 'lookupFailed', message: t('visits.resume.notOpen') });
           return;
         }
-        showCitizen(visit.citizen);
         startForm.setFieldsValue(startFor(visit.service));
-        setService(visit.service);
-        setVisitId(visit.id);
+        dispatch({ type: 'visitResumed', citizen: visit.citizen, visitId: visit.id, service: visit.service });
         setWarnWhen(true);
       })
-      .catch((error: unknown) => setLookup({ status: 'failed', message: t('visits.resume.failed', { message: toHttpError(error).message }) }));
+      .catch((error: unknown) => dispatch({ type: 'lookupFailed', message: t('visits.resume.failed', { message: toHttpError(error).message }) }));
     // Once per page: the page is keyed by the location.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visitParam]);
 
   const onLookup = async (cpr: string): Promise<boolean> => {
-    setCitizen(null);
-    setLookup({ status: 'busy' });
+    dispatch({ type: 'lookupStarted' });
     try {
       const card = await trpc.citizens.lookup.query({ cpr });
-      if (card) showCitizen(card);
-      else setLookup({ status: 'notFound', cpr });
+      dispatch(card ? { type: 'citizenFound', citizen: card } : { type: 'citizenNotFound', cpr });
       return card !== null;
     } catch (error) {
-      setLookup({ status: 'failed', message: toHttpError(error).message });
+      dispatch({ type: 'lookupFailed', message: toHttpError(error).message });
       return false;
     }
   };
 
   const onCitizenCreated = async (id: number) => {
     try {
-      showCitizen(await trpc.citizens.card.query({ id }));
+      dispatch({ type: 'citizenFound', citizen: await trpc.citizens.card.query({ id }) });
     } catch (error) {
-      setLookup({ status: 'failed', message: toHttpError(error).message });
+      dispatch({ type: 'lookupFailed', message: toHttpError(error).message });
     }
   };
 
   const start = async ({ service }: StartValues) => {
     if (!citizen || busy) return;
-    setBusy('start');
+    dispatch({ type: 'actionStarted', action: 'start' });
     try {
       const { data } = await createVisit({ resource: 'visits', values: { citizenId: citizen.id, service }, successNotification: false });
-      setService(service);
-      setVisitId(Number(data.id));
+      dispatch({ type: 'visitStarted', visitId: Number(data.id), service });
       // An open visit is unfinished work: leaving the page asks first.
       setWarnWhen(true);
     } catch {
       // Refine's error notification has said what went wrong.
-    } finally {
-      setBusy(null);
+      dispatch({ type: 'actionFailed', message: null });
     }
   };
 
@@ -176,8 +149,7 @@ function VisitCounter() {
   }, [visitId, schedule]);
 
   const close = (outcome: Closed) => {
-    setClosed(outcome);
-    setRefusal(null);
+    dispatch({ type: 'closed', closed: outcome });
     setWarnWhen(false);
     void invalidate({ resource: 'visits', invalidates: ['list', 'detail'], id: visitId ?? undefined });
     void refreshCitizen();
@@ -187,7 +159,7 @@ function VisitCounter() {
   const refreshCitizen = async () => {
     if (!citizen) return;
     try {
-      setCitizen(await trpc.citizens.card.query({ id: citizen.id }));
+      dispatch({ type: 'citizenRefreshed', citizen: await trpc.citizens.card.query({ id: citizen.id }) });
     } catch {
       // The card as it was stays; the outcome itself is saved.
     }
@@ -195,39 +167,37 @@ function VisitCounter() {
 
   /** Any change to the evidence: no message about the form as it was stays beside the form as it is. */
   const evidenceChanged = () => {
-    setActionError(null);
+    dispatch({ type: 'errorCleared' });
     const stale = evidenceForm.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
     if (stale.length) void evidenceForm.validateFields(stale).catch(() => undefined);
     schedule();
   };
 
   const complete = async () => {
-    if (visitId === null || closed || busy) return;
-    setActionError(null);
+    if (visitId === null || !canAct(flow)) return;
+    dispatch({ type: 'errorCleared' });
     const result = evidence();
     if (!result.ok) {
       // Every problem under its field, the focus on the first of them.
       await evidenceForm.validateFields().catch(() => undefined);
       const first = result.issues.find((issue) => document.getElementById(fieldId(...toNamePath(issue.path))));
       if (first) document.getElementById(fieldId(...toNamePath(first.path)))?.focus();
-      else setActionError(result.issues.map((issue) => t(issue.code)).join(' '));
+      else dispatch({ type: 'actionFailed', message: result.issues.map((issue) => t(issue.code)).join(' ') });
       return;
     }
-    setBusy('complete');
+    dispatch({ type: 'actionStarted', action: 'complete' });
     try {
       const { level } = await trpc.visits.complete.mutate({ id: visitId, evidence: result.evidence });
       close({ outcome: 'verified', level });
     } catch (error) {
       // The rules refused: the message names every broken rule; those about a field also go under it.
       const refused = toHttpError(error);
-      setActionError(refused.message);
+      dispatch({ type: 'actionFailed', message: refused.message });
       const fields = Object.entries(refused.errors ?? {}).map(([path, message]) => ({
         name: toNamePath(path) as never,
         errors: [String(message)],
       }));
       evidenceForm.setFields(fields);
-    } finally {
-      setBusy(null);
     }
   };
 
@@ -247,8 +217,7 @@ function VisitCounter() {
   }, [open, refusal]);
 
   const openRefusal = async () => {
-    if (visitId === null || closed || busy) return;
-    setActionError(null);
+    if (visitId === null || !canAct(flow)) return;
     // A fresh check, not the last live one: the reason must match what is recorded.
     const result = evidence();
     let reason = '';
@@ -260,34 +229,30 @@ function VisitCounter() {
         // Then the caseworker writes the reason.
       }
     }
-    setRefusal(reason);
+    dispatch({ type: 'refusalOpened', reason });
   };
 
   const refuse = async (reason: string) => {
-    if (visitId === null || closed || busy) return;
+    if (visitId === null || !canAct(flow)) return;
     const result = evidence();
-    setBusy('refuse');
+    dispatch({ type: 'actionStarted', action: 'refuse' });
     try {
       // What was shown is kept with the refusal when it is complete enough to record.
       await trpc.visits.refuse.mutate({ id: visitId, reason, evidence: result.ok ? result.evidence : undefined });
       close({ outcome: 'refused' });
     } catch (error) {
-      setActionError(t('visits.actions.failed', { message: toHttpError(error).message }));
-    } finally {
-      setBusy(null);
+      dispatch({ type: 'actionFailed', message: t('visits.actions.failed', { message: toHttpError(error).message }) });
     }
   };
 
   const abort = async () => {
-    if (visitId === null || closed || busy) return;
-    setBusy('abort');
+    if (visitId === null || !canAct(flow)) return;
+    dispatch({ type: 'actionStarted', action: 'abort' });
     try {
       await trpc.visits.abort.mutate({ id: visitId });
       close({ outcome: 'aborted' });
     } catch (error) {
-      setActionError(t('visits.actions.failed', { message: toHttpError(error).message }));
-    } finally {
-      setBusy(null);
+      dispatch({ type: 'actionFailed', message: t('visits.actions.failed', { message: toHttpError(error).message }) });
     }
   };
 
@@ -313,7 +278,7 @@ function VisitCounter() {
             <NotFound
               cpr={lookup.cpr}
               creating={lookup.status === 'creating'}
-              onCreate={() => setLookup({ status: 'creating', cpr: lookup.cpr })}
+              onCreate={() => dispatch({ type: 'citizenCreating' })}
               onCreated={(id) => void onCitizenCreated(id)}
             />
           )}
@@ -381,7 +346,7 @@ function VisitCounter() {
                 busy={busy === 'refuse'}
                 onRefuse={(reason) => void refuse(reason)}
                 onCancel={() => {
-                  setRefusal(null);
+                  dispatch({ type: 'refusalCancelled' });
                   // Back where the caseworker came from, once the button is there again.
                   requestAnimationFrame(() => refuseButton.current?.focus());
                 }}
