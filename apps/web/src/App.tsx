@@ -3,21 +3,12 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS re-exports that lose their default export when bundled.
 import daDK from 'antd/es/locale/da_DK';
 import enGB from 'antd/es/locale/en_GB';
-import {
-  AuditOutlined,
-  BarChartOutlined,
-  DashboardOutlined,
-  ExceptionOutlined,
-  KeyOutlined,
-  MailOutlined,
-  SolutionOutlined,
-  StopOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, DashboardOutlined } from '@ant-design/icons';
 import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { webFeatures } from './features';
 import { accessControlProvider } from './providers/accessControlProvider';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -43,54 +34,9 @@ export function App() {
   const resources: ResourceProps[] = [
     // The home page: today and this week at the counter.
     { name: 'dashboard', list: '/', meta: { label: t('dashboard.menu'), icon: <DashboardOutlined /> } },
-    {
-      name: 'visits',
-      list: '/visits',
-      create: '/visits/new',
-      show: '/visits/:id',
-      meta: { label: t('visits.menu'), icon: <SolutionOutlined /> },
-    },
-    {
-      name: 'citizens',
-      list: '/citizens',
-      create: '/citizens/create',
-      show: '/citizens/:id',
-      edit: '/citizens/:id/edit',
-      meta: { label: t('citizens.menu'), icon: <TeamOutlined /> },
-    },
-    {
-      name: 'complaints',
-      list: '/complaints',
-      create: '/complaints/create',
-      show: '/complaints/:id',
-      edit: '/complaints/:id/edit',
-      meta: { label: t('complaints.menu'), icon: <ExceptionOutlined /> },
-    },
-    {
-      name: 'exemptions',
-      list: '/exemptions',
-      create: '/exemptions/create',
-      show: '/exemptions/:id',
-      meta: { label: t('exemptions.menu'), icon: <MailOutlined /> },
-    },
-    // Issued from a verified visit's page, so no create page.
-    {
-      name: 'codes',
-      list: '/codes',
-      show: '/codes/:id',
-      meta: { label: t('codes.menu'), icon: <KeyOutlined /> },
-    },
-    {
-      name: 'blocks',
-      list: '/blocks',
-      create: '/blocks/create',
-      show: '/blocks/:id',
-      meta: { label: t('blocks.menu'), icon: <StopOutlined /> },
-    },
+    ...Object.values(webFeatures).map((feature) => feature.resource()),
     { name: 'reports', list: '/reports', meta: { label: t('reports.menu'), icon: <BarChartOutlined /> } },
     { name: 'audit', list: '/audit', meta: { label: t('audit.menu'), icon: <AuditOutlined /> } },
-    // Reached from the citizen's page only: no list, so no menu entry.
-    { name: 'readAccess', create: '/read-access/create', meta: { label: t('readAccess.section') } },
   ];
 
   return (

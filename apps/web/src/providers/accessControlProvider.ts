@@ -1,8 +1,9 @@
 import type { AccessControlProvider } from '@refinedev/core';
 import type { StaffRole } from '@skranke/domain';
+import { webFeatures } from '../features';
+import type { Action } from '../features/types';
 import { currentStaff } from './authProvider';
 
-type Action = 'list' | 'show' | 'create' | 'edit';
 
 /**
  * What each role may do, per resource. Anything not listed is refused: deny by default. The server checks
@@ -10,15 +11,7 @@ type Action = 'list' | 'show' | 'create' | 'edit';
  * policy, not citizens' data.
  */
 const counterWork: Partial<Record<string, readonly Action[]>> = {
-  visits: ['list', 'show', 'create'],
-  citizens: ['list', 'show', 'create', 'edit'],
-  complaints: ['list', 'show', 'create', 'edit'],
-  // Deciding is a supervisor's, checked on the server; the show page offers it by role.
-  exemptions: ['list', 'show', 'create'],
-  readAccess: ['list', 'show', 'create'],
-  // "create" is issuing, from a verified visit's page; revoking and redeeming are the code page's own actions.
-  codes: ['list', 'show', 'create'],
-  blocks: ['list', 'show', 'create'],
+  ...Object.fromEntries(Object.entries(webFeatures).map(([name, feature]) => [name, feature.counterActions])),
   // A caseworker's own figures only: the server narrows a caseworker's report to themself.
   dashboard: ['list'],
   reports: ['list'],

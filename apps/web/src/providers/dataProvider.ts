@@ -1,9 +1,6 @@
 import type {
-  BaseKey,
   BaseRecord,
   CreateParams,
-  CrudFilter,
-  CrudSort,
   DataProvider,
   GetListParams,
   GetListResponse,
@@ -11,89 +8,22 @@ import type {
   HttpError,
   UpdateParams,
 } from '@refinedev/core';
+import { webFeatures } from '../features';
+import type { CaseRouter } from '../features/types';
 import { trpc } from '../trpc';
 import { callApi } from './httpError';
 
-type ListRequest = {
-  pagination?: { currentPage?: number; pageSize?: number };
-  sorters?: CrudSort[];
-  filters?: CrudFilter[];
+/** Resource name = router name: every case type's procedures, and the audit log's list (read-only, no pages). */
+const caseRouters: Record<string, CaseRouter> = {
+  ...Object.fromEntries(Object.entries(webFeatures).map(([name, feature]) => [name, feature.data])),
+  audit: { list: trpc.audit.list },
 };
-
-/**
- * What the data provider needs of a case-type router (`list / get`, `create` where records are made through
- * a form, and `update` where records change after creation). Refine's filters and sorters are loosely typed;
- * these method signatures still accept the routers' narrower inputs (method parameters compare bivariantly),
- * and the server checks every input against its zod schema.
- */
-type CaseRouter = {
-  list: { query(input: ListRequest): Promise<{ data: BaseRecord[]; total: number }> };
-  get?: { query(input: { id: BaseKey }): Promise<BaseRecord> };
-  create?: { mutate(input: unknown): Promise<BaseRecord> };
-  update?: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
-};
-
-/**
- * Resource name = router name. A router joins Refine by being listed here, with the procedures it has:
- * named one by one, since the tRPC client answers any property (`trpc.visits.update` exists on the client
- * even though the server has no such procedure).
- */
-const caseRouters = {
-  citizens: {
-    list: trpc.citizens.list,
-    get: trpc.citizens.get,
-    create: trpc.citizens.create,
-    update: trpc.citizens.update,
-  },
-  // A visit changes only through the counter's own steps (complete, refuse, abort), never by editing.
-  visits: {
-    list: trpc.visits.list,
-    get: trpc.visits.get,
-    create: trpc.visits.create,
-  },
-  // Follow-up (assign, transition, comment, attach) goes through the complaint pages' own calls.
-  complaints: {
-    list: trpc.complaints.list,
-    get: trpc.complaints.get,
-    create: trpc.complaints.create,
-    update: trpc.complaints.update,
-  },
-  // Decisions (decide, revoke) go through the exemption page's own calls; corrections are not offered yet.
-  exemptions: {
-    list: trpc.exemptions.list,
-    get: trpc.exemptions.get,
-    create: trpc.exemptions.create,
-  },
-  // Activating and revoking go through the citizen page's own calls.
-  readAccess: {
-    list: trpc.readAccess.list,
-    get: trpc.readAccess.get,
-    create: trpc.readAccess.create,
-  },
-  // Codes are issued only through the visit page's own call, never Refine's `create`: the issue response is
-  // the one that carries the code, and Refine's mutation cache would keep it after the dialog has closed.
-  // Revoking and redeeming go through the code page's own calls.
-  codes: {
-    list: trpc.codes.list,
-    get: trpc.codes.get,
-  },
-  // A blocking request is a record of what was done; it is not edited afterwards.
-  blocks: {
-    list: trpc.blocks.list,
-    get: trpc.blocks.get,
-    create: trpc.blocks.create,
-  },
-  // Read-only and supervisors' only; its entries have no page of their own.
-  audit: {
-    list: trpc.audit.list,
-  },
-} satisfies Record<string, CaseRouter>;
 
 function routerFor(resource: string): CaseRouter {
-  if (!Object.hasOwn(caseRouters, resource)) throw new Error(`"${resource}" is not a case-type router of the API.`);
-  return caseRouters[resource as keyof typeof caseRouters];
+  const router = Object.hasOwn(caseRouters, resource) ? caseRouters[resource] : undefined;
+  if (!router) throw new Error(`"${resource}" is not a case-type router of the API.`);
+  return router;
 }
-
 
 /** `update` takes `{ id, data }`, so the server reports a bad name at `data.name`; the form's field is `name`. */
 function unnestFieldErrors(error: HttpError): HttpError {

@@ -1,0 +1,37 @@
+import { Route } from 'react-router';
+import { MailOutlined } from '@ant-design/icons';
+import { Guarded, guardedRoute } from '../../components/Guarded';
+import { i18n } from '../../i18n';
+import { lazyPage } from '../../lazyPage';
+import { trpc } from '../../trpc';
+import type { WebFeature } from '../types';
+
+const ExemptionCreate = lazyPage(() => import('../../pages/exemptions/create'), 'ExemptionCreate');
+const ExemptionLetter = lazyPage(() => import('../../pages/exemptions/letter'), 'ExemptionLetter');
+const ExemptionList = lazyPage(() => import('../../pages/exemptions/list'), 'ExemptionList');
+const ExemptionShow = lazyPage(() => import('../../pages/exemptions/show'), 'ExemptionShow');
+
+export const exemptionsFeature: WebFeature = {
+  resource: () => ({
+    name: 'exemptions',
+    list: '/exemptions',
+    create: '/exemptions/create',
+    show: '/exemptions/:id',
+    meta: { label: i18n.t('exemptions.menu'), icon: <MailOutlined /> },
+  }),
+  routes: (
+    <>
+      <Route path="/exemptions" element={<Guarded />}>
+        <Route index element={<ExemptionList />} />
+        <Route path="create" element={<ExemptionCreate />} />
+        <Route path=":id" element={<ExemptionShow />} />
+      </Route>
+      {/* Not one of Refine's actions, so the check names the action it needs: reading the exemption. */}
+      {guardedRoute('/exemptions/:id/letter', 'exemptions', 'show', ExemptionLetter)}
+    </>
+  ),
+  // Deciding is a supervisor's, checked on the server; the show page offers it by role.
+  counterActions: ['list', 'show', 'create'],
+  // Decisions (decide, revoke) go through the exemption page's own calls; corrections are not offered yet.
+  data: { list: trpc.exemptions.list, get: trpc.exemptions.get, create: trpc.exemptions.create },
+};

@@ -1,0 +1,16 @@
+import { guardedRoute } from '../../components/Guarded';
+import { i18n } from '../../i18n';
+import { lazyPage } from '../../lazyPage';
+import { trpc } from '../../trpc';
+import type { WebFeature } from '../types';
+
+const ReadAccessCreate = lazyPage(() => import('../../pages/readAccess/create'), 'ReadAccessCreate');
+
+export const readAccessFeature: WebFeature = {
+  // Reached from the citizen's page only: no list, so no menu entry.
+  resource: () => ({ name: 'readAccess', create: '/read-access/create', meta: { label: i18n.t('readAccess.section') } }),
+  routes: guardedRoute('/read-access/create', 'readAccess', 'create', ReadAccessCreate),
+  counterActions: ['list', 'show', 'create'],
+  // Activating and revoking go through the citizen page's own calls.
+  data: { list: trpc.readAccess.list, get: trpc.readAccess.get, create: trpc.readAccess.create },
+};

@@ -1,0 +1,31 @@
+import { Route } from 'react-router';
+import { SolutionOutlined } from '@ant-design/icons';
+import { Guarded } from '../../components/Guarded';
+import { i18n } from '../../i18n';
+import { lazyPage } from '../../lazyPage';
+import { trpc } from '../../trpc';
+import type { WebFeature } from '../types';
+
+const VisitList = lazyPage(() => import('../../pages/visits/list'), 'VisitList');
+const VisitCounterPage = lazyPage(() => import('../../pages/visits/new'), 'VisitCounterPage');
+const VisitShow = lazyPage(() => import('../../pages/visits/show'), 'VisitShow');
+
+export const visitsFeature: WebFeature = {
+  resource: () => ({
+    name: 'visits',
+    list: '/visits',
+    create: '/visits/new',
+    show: '/visits/:id',
+    meta: { label: i18n.t('visits.menu'), icon: <SolutionOutlined /> },
+  }),
+  routes: (
+    <Route path="/visits" element={<Guarded />}>
+      <Route index element={<VisitList />} />
+      <Route path="new" element={<VisitCounterPage />} />
+      <Route path=":id" element={<VisitShow />} />
+    </Route>
+  ),
+  counterActions: ['list', 'show', 'create'],
+  // A visit changes only through the counter's own steps (complete, refuse, abort), never by editing.
+  data: { list: trpc.visits.list, get: trpc.visits.get, create: trpc.visits.create },
+};
