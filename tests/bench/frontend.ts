@@ -26,9 +26,9 @@ type Manifest = Record<string, ManifestChunk>;
  * entry is already counted there.
  */
 export const routes = [
-  { path: '/citizens', page: 'src/pages/citizens/list.tsx', procedure: 'citizens.list' },
-  { path: '/visits', page: 'src/pages/visits/list.tsx', procedure: 'visits.list' },
-  { path: '/complaints', page: 'src/pages/complaints/list.tsx', procedure: 'complaints.list' },
+  { path: '/citizens', page: 'src/features/citizens/list.tsx', procedure: 'citizens.list' },
+  { path: '/visits', page: 'src/features/visits/list.tsx', procedure: 'visits.list' },
+  { path: '/complaints', page: 'src/features/complaints/list.tsx', procedure: 'complaints.list' },
 ] as const;
 
 export type BundleFigure = { route: string; jsFiles: number; jsBytes: number; jsGzip: number; cssGzip: number; splitPage: boolean };

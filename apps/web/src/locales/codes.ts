@@ -2,7 +2,7 @@
  * Temporary codes (koder) and blocking requests (spærringer) in Danish, merged into the app's resources in `i18n.ts`
  * (English: `codes.en.ts`). Running-text statuses and the server's refusals come from the domain's `code.*` and
  * `block.*` messages; the capitalised statuses here are for tags. The slip handed to the citizen is always printed
- * in Danish (see pages/codes/CodeSlip.tsx).
+ * in Danish (see features/codes/CodeSlip.tsx).
  */
 export const codesDa = {
   'codes.codes': 'Koden',

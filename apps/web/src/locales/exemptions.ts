@@ -1,7 +1,7 @@
 /**
  * The Digital Post exemption feature's Danish texts, merged into the app's resources in `i18n.ts` (English:
  * `exemptions.en.ts`). Statuses in running text come from the domain's `exemption.status.*`; the capitalised ones
- * here are for tags. The decision letter is always printed in Danish (see pages/exemptions/letter.tsx).
+ * here are for tags. The decision letter is always printed in Danish (see features/exemptions/letter.tsx).
  */
 export const exemptionsDa = {
   'exemptions.exemptions': 'Fritagelsen',

@@ -6,9 +6,9 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const BlockCreate = lazyPage(() => import('../../pages/blocks/create'), 'BlockCreate');
-const BlockList = lazyPage(() => import('../../pages/blocks/list'), 'BlockList');
-const BlockShow = lazyPage(() => import('../../pages/blocks/show'), 'BlockShow');
+const BlockCreate = lazyPage(() => import('./create'), 'BlockCreate');
+const BlockList = lazyPage(() => import('./list'), 'BlockList');
+const BlockShow = lazyPage(() => import('./show'), 'BlockShow');
 
 export const blocksFeature: WebFeature = {
   resource: () => ({

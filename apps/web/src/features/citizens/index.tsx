@@ -6,10 +6,10 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const CitizenCreate = lazyPage(() => import('../../pages/citizens/create'), 'CitizenCreate');
-const CitizenEdit = lazyPage(() => import('../../pages/citizens/edit'), 'CitizenEdit');
-const CitizenList = lazyPage(() => import('../../pages/citizens/list'), 'CitizenList');
-const CitizenShow = lazyPage(() => import('../../pages/citizens/show'), 'CitizenShow');
+const CitizenCreate = lazyPage(() => import('./create'), 'CitizenCreate');
+const CitizenEdit = lazyPage(() => import('./edit'), 'CitizenEdit');
+const CitizenList = lazyPage(() => import('./list'), 'CitizenList');
+const CitizenShow = lazyPage(() => import('./show'), 'CitizenShow');
 
 export const citizensFeature: WebFeature = {
   resource: () => ({

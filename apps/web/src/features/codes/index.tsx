@@ -6,8 +6,8 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const CodeList = lazyPage(() => import('../../pages/codes/list'), 'CodeList');
-const CodeShow = lazyPage(() => import('../../pages/codes/show'), 'CodeShow');
+const CodeList = lazyPage(() => import('./list'), 'CodeList');
+const CodeShow = lazyPage(() => import('./show'), 'CodeShow');
 
 export const codesFeature: WebFeature = {
   // Issued from a verified visit's page, so no create page.

@@ -6,11 +6,11 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const ComplaintCreate = lazyPage(() => import('../../pages/complaints/create'), 'ComplaintCreate');
-const ComplaintEdit = lazyPage(() => import('../../pages/complaints/edit'), 'ComplaintEdit');
-const ComplaintLetter = lazyPage(() => import('../../pages/complaints/letter'), 'ComplaintLetter');
-const ComplaintList = lazyPage(() => import('../../pages/complaints/list'), 'ComplaintList');
-const ComplaintShow = lazyPage(() => import('../../pages/complaints/show'), 'ComplaintShow');
+const ComplaintCreate = lazyPage(() => import('./create'), 'ComplaintCreate');
+const ComplaintEdit = lazyPage(() => import('./edit'), 'ComplaintEdit');
+const ComplaintLetter = lazyPage(() => import('./letter'), 'ComplaintLetter');
+const ComplaintList = lazyPage(() => import('./list'), 'ComplaintList');
+const ComplaintShow = lazyPage(() => import('./show'), 'ComplaintShow');
 
 export const complaintsFeature: WebFeature = {
   resource: () => ({

@@ -6,10 +6,10 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const ExemptionCreate = lazyPage(() => import('../../pages/exemptions/create'), 'ExemptionCreate');
-const ExemptionLetter = lazyPage(() => import('../../pages/exemptions/letter'), 'ExemptionLetter');
-const ExemptionList = lazyPage(() => import('../../pages/exemptions/list'), 'ExemptionList');
-const ExemptionShow = lazyPage(() => import('../../pages/exemptions/show'), 'ExemptionShow');
+const ExemptionCreate = lazyPage(() => import('./create'), 'ExemptionCreate');
+const ExemptionLetter = lazyPage(() => import('./letter'), 'ExemptionLetter');
+const ExemptionList = lazyPage(() => import('./list'), 'ExemptionList');
+const ExemptionShow = lazyPage(() => import('./show'), 'ExemptionShow');
 
 export const exemptionsFeature: WebFeature = {
   resource: () => ({

@@ -4,7 +4,7 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const ReadAccessCreate = lazyPage(() => import('../../pages/readAccess/create'), 'ReadAccessCreate');
+const ReadAccessCreate = lazyPage(() => import('./create'), 'ReadAccessCreate');
 
 export const readAccessFeature: WebFeature = {
   // Reached from the citizen's page only: no list, so no menu entry.

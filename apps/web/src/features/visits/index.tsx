@@ -6,9 +6,9 @@ import { lazyPage } from '../../lazyPage';
 import { trpc } from '../../trpc';
 import type { WebFeature } from '../types';
 
-const VisitList = lazyPage(() => import('../../pages/visits/list'), 'VisitList');
-const VisitCounterPage = lazyPage(() => import('../../pages/visits/new'), 'VisitCounterPage');
-const VisitShow = lazyPage(() => import('../../pages/visits/show'), 'VisitShow');
+const VisitList = lazyPage(() => import('./list'), 'VisitList');
+const VisitCounterPage = lazyPage(() => import('./new'), 'VisitCounterPage');
+const VisitShow = lazyPage(() => import('./show'), 'VisitShow');
 
 export const visitsFeature: WebFeature = {
   resource: () => ({

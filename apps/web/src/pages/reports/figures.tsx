@@ -6,7 +6,7 @@ import type { RouterOutputs } from '@skranke/api';
 import { policy, visitOutcomes, type VerificationMethod, type VisitOutcome, type VisitService } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { formatDate } from '../../format';
-import { useRuleText } from '../visits/ruleText';
+import { useRuleText } from '../../features/visits/ruleText';
 import type { ChartDatum } from './charts';
 
 export type ReportSummary = RouterOutputs['reports']['summary'];

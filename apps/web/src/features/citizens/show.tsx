@@ -10,7 +10,7 @@ import { ReadAccessSection } from '../readAccess/section';
 import { LatestBlockBanner } from '../blocks/BlockBanner';
 import { CreateBlockButton } from '../blocks/CreateBlockButton';
 import { CitizenCodes } from '../codes/CitizenCodes';
-import { CitizenReads } from '../audit/CitizenReads';
+import { CitizenReads } from '../../pages/audit/CitizenReads';
 import { AddressStatusTag, GuardianshipTag } from './tags';
 import type { Citizen } from './types';
 
