@@ -87,9 +87,13 @@ test('a supervisor finds the request in the queue of open requests and grants it
   await queue.click();
   await expect(queue.getAttribute('aria-pressed')).resolves.toBe('true');
   expect(decodeURIComponent(page.url())).toMatch(/filters\[0\]\[field\]=status&filters\[0\]\[operator\]=eq&filters\[0\]\[value\]=requested/);
-  await page.getByRole('link', { name: /^Vis fritagelse for / }).first().waitFor();
+  // The rows of the unfiltered list may still show while the queue loads: wait until every row is an open request.
   const rows = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^Vis fritagelse for / }) });
-  for (const row of await rows.all()) await expect(row.textContent()).resolves.toContain('Anmodet');
+  const onlyOpenRequests = async () => {
+    const texts = await rows.allTextContents();
+    return texts.length > 0 && texts.every((text) => text.includes('Anmodet'));
+  };
+  await expect.poll(onlyOpenRequests, { timeout: 15_000 }).toBe(true);
   await expectAccessible(page, 'the queue of open requests');
 
   const ours = page.locator(`a[href="/exemptions/${exemptionId}"]`);
