@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { loginSeriesEnded, loginWaitSeconds, policy, withLoginFailure } from '@skranke/domain';
+import { loginSeriesCutoff, loginSeriesEnded, loginWaitSeconds, withLoginFailure } from '@skranke/domain';
 import {
   appendAudit,
   deleteLoginFailures,
@@ -71,7 +71,7 @@ export function loginSucceeded(db: Db, attempt: LoginAttempt): number {
 /** Reports and removes the runs that have ended; run by the server every few minutes. Returns how many. */
 export function closeEndedLoginRuns(db: Db, now: Date): number {
   return db.transaction((tx) => {
-    const ended = loginFailuresBefore(tx, new Date(now.getTime() - policy.loginSeriesMinutes * 60_000));
+    const ended = loginFailuresBefore(tx, loginSeriesCutoff(now));
     for (const run of ended) {
       reportEndedRun(tx, run, now);
       deleteLoginFailures(tx, run);

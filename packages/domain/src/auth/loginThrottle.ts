@@ -9,9 +9,13 @@ export type TLoginSeries = { failures: number; firstAt: Date; lastAt: Date };
 
 const minuteMs = 60_000;
 
-/** [policy] A run is forgotten once its last failure is older than `loginSeriesMinutes`. */
+/** [policy] A run whose last failure is at or before this moment has ended: `loginSeriesMinutes` ago. */
+export function loginSeriesCutoff(now: Date): Date {
+  return new Date(now.getTime() - policy.loginSeriesMinutes * minuteMs);
+}
+
 export function loginSeriesEnded(series: TLoginSeries, now: Date): boolean {
-  return now.getTime() - series.lastAt.getTime() >= policy.loginSeriesMinutes * minuteMs;
+  return series.lastAt.getTime() <= loginSeriesCutoff(now).getTime();
 }
 
 /**
