@@ -8,6 +8,7 @@ import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { queryClient } from './api/client';
 import { webFeatures } from './features';
 import { accessControlProvider } from './providers/accessControlProvider';
 import { authProvider } from './providers/authProvider';
@@ -61,6 +62,7 @@ export function App() {
               // Save only once the server has accepted; a counter must not show a change that then fails.
               mutationMode: 'pessimistic',
               breadcrumb: false,
+              reactQuery: { clientConfig: queryClient },
             }}
           >
             <AppRoutes />

@@ -1,7 +1,7 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import type { HttpError } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api/errors';
 
 type ReasonDialogProps = {
   title: string;
@@ -19,7 +19,7 @@ type ReasonDialogProps = {
 export function ReasonDialog({ title, okText, cancelText, reasonLabel, submit, onDone, onClose }: ReasonDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
-  const action = useMutation<unknown, HttpError, string>({
+  const action = useMutation<unknown, ApiError, string>({
     mutationFn: submit,
     onSuccess: async () => {
       await onDone();

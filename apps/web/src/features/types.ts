@@ -3,6 +3,8 @@ import type { BaseKey, BaseRecord, CrudFilter, CrudSort, ResourceProps } from '@
 
 export type Action = 'list' | 'show' | 'create' | 'edit';
 
+type CallOptions = { context: Record<string, unknown> };
+
 type ListRequest = {
   pagination?: { currentPage?: number; pageSize?: number };
   sorters?: CrudSort[];
@@ -18,8 +20,8 @@ type ListRequest = {
 export type CaseRouter = {
   list: { query(input: ListRequest): Promise<{ data: BaseRecord[]; total: number }> };
   get?: { query(input: { id: BaseKey }): Promise<BaseRecord> };
-  create?: { mutate(input: unknown): Promise<BaseRecord> };
-  update?: { mutate(input: { id: unknown; data: unknown }): Promise<BaseRecord> };
+  create?: { mutate(input: unknown, options: CallOptions): Promise<BaseRecord> };
+  update?: { mutate(input: { id: unknown; data: unknown }, options: CallOptions): Promise<BaseRecord> };
 };
 
 /** One case type in the web app: everything the app, its routes, access control and data provider need of it. */
@@ -32,7 +34,7 @@ export type WebFeature = {
   counterActions: readonly Action[];
   /**
    * The procedures Refine's data provider calls, named one by one: the tRPC client answers any property
-   * (`trpc.visits.update` exists on the client although the server has no such procedure).
+   * (`api.visits.update` exists on the client although the server has no such procedure).
    */
   data: CaseRouter;
 };

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { RouterOutputs } from '@skranke/api';
-import { callApi } from '../providers/httpError';
-import { trpc } from '../trpc';
+import { trpc } from '../api/client';
 
 export type CitizenCard = RouterOutputs['citizens']['card'];
 
@@ -10,9 +9,5 @@ export type CitizenCard = RouterOutputs['citizens']['card'];
  * not the full record, which holds the whole CPR number and is logged as a read of it.
  */
 export function useCitizenCard(id: number | undefined) {
-  return useQuery({
-    queryKey: ['citizens', 'card', id],
-    enabled: Boolean(id),
-    queryFn: () => callApi(() => trpc.citizens.card.query({ id: id! })),
-  });
+  return useQuery(trpc.citizens.card.queryOptions(id ? { id } : skipToken));
 }

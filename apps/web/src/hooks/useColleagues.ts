@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@skranke/api';
-import { callApi } from '../providers/httpError';
-import { trpc } from '../trpc';
+import { trpc } from '../api/client';
 
 export type Colleague = RouterOutputs['staff']['list']['data'][number];
 
@@ -12,18 +11,16 @@ export type Colleague = RouterOutputs['staff']['list']['data'][number];
  */
 export function useColleagues() {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ['staff', 'colleagues'],
-    queryFn: () =>
-      callApi(() =>
-        trpc.staff.list.query({
-          filters: [{ field: 'active', operator: 'eq', value: true }],
-          sorters: [{ field: 'displayName', order: 'asc' }],
-          pagination: { currentPage: 1, pageSize: 100 },
-        }),
-      ),
-    staleTime: 5 * 60_000,
-  });
+  const query = useQuery(
+    trpc.staff.list.queryOptions(
+      {
+        filters: [{ field: 'active', operator: 'eq', value: true }],
+        sorters: [{ field: 'displayName', order: 'asc' }],
+        pagination: { currentPage: 1, pageSize: 100 },
+      },
+      { staleTime: 5 * 60_000 },
+    ),
+  );
   const colleagues: Colleague[] = (query.data?.data ?? []).filter((c) => c.role !== 'admin');
   return {
     colleagues,

@@ -1,6 +1,6 @@
 import type { AuthProvider } from '@refinedev/core';
 import type { RouterInputs, RouterOutputs } from '@skranke/api';
-import { trpc } from '../trpc';
+import { api } from '../api/client';
 import { toHttpError } from './httpError';
 
 export type Staff = NonNullable<RouterOutputs['auth']['me']>;
@@ -13,7 +13,7 @@ export type LoginParams = RouterInputs['auth']['login'];
 let staffRequest: Promise<Staff | null> | null = null;
 
 export function currentStaff(): Promise<Staff | null> {
-  staffRequest ??= trpc.auth.me.query().catch(() => null);
+  staffRequest ??= api.auth.me.query().catch(() => null);
   return staffRequest;
 }
 
@@ -25,7 +25,7 @@ export const authProvider: AuthProvider = {
   login: async ({ username, password }: LoginParams) => {
     forgetStaff();
     try {
-      await trpc.auth.login.mutate({ username, password });
+      await api.auth.login.mutate({ username, password });
       return { success: true, redirectTo: '/' };
     } catch (error) {
       return { success: false, error: toHttpError(error) };
@@ -34,7 +34,7 @@ export const authProvider: AuthProvider = {
 
   logout: async () => {
     // Ending the session may fail if it already expired; the user is logged out either way.
-    await trpc.auth.logout.mutate().catch(() => undefined);
+    await api.auth.logout.mutate().catch(() => undefined);
     // A full page load, not a client-side redirect: it drops every cached citizen record from memory,
     // so the next person at a shared counter PC finds nothing of the last one's work.
     window.location.assign('/login');

@@ -10,19 +10,30 @@ import type {
 } from '@refinedev/core';
 import { webFeatures } from '../features';
 import type { CaseRouter } from '../features/types';
-import { trpc } from '../trpc';
-import { callApi } from './httpError';
+import { api } from '../api/client';
+import { toHttpError } from './httpError';
 
 /** Resource name = router name: every case type's procedures, and the audit log's list (read-only, no pages). */
 const caseRouters: Record<string, CaseRouter> = {
   ...Object.fromEntries(Object.entries(webFeatures).map(([name, feature]) => [name, feature.data])),
-  audit: { list: trpc.audit.list },
+  audit: { list: api.audit.list },
 };
 
 function routerFor(resource: string): CaseRouter {
   const router = Object.hasOwn(caseRouters, resource) ? caseRouters[resource] : undefined;
   if (!router) throw new Error(`"${resource}" is not a case-type router of the API.`);
   return router;
+}
+
+/** Refine keeps its cache after its own CRUD calls (see the refresh link). */
+const crud = { context: { refineCrud: true } };
+
+async function call<T>(request: Promise<T>): Promise<T> {
+  try {
+    return await request;
+  } catch (error) {
+    throw toHttpError(error);
+  }
 }
 
 /** `update` takes `{ id, data }`, so the server reports a bad name at `data.name`; the form's field is `name`. */
@@ -38,26 +49,26 @@ export const dataProvider: DataProvider = {
 
   getList: async <TData extends BaseRecord>({ resource, pagination, sorters, filters }: GetListParams) => {
     const page = { currentPage: pagination?.currentPage, pageSize: pagination?.pageSize };
-    const result = await callApi(() => routerFor(resource).list.query({ pagination: page, sorters, filters }));
+    const result = await call(routerFor(resource).list.query({ pagination: page, sorters, filters }));
     return result as GetListResponse<TData>;
   },
 
   getOne: async <TData extends BaseRecord>({ resource, id }: GetOneParams) => {
     const { get } = routerFor(resource);
     if (!get) throw new Error(`Reading one is not supported: "${resource}" records have no page of their own.`);
-    return { data: (await callApi(() => get.query({ id }))) as TData };
+    return { data: (await call(get.query({ id }))) as TData };
   },
 
   create: async <TData extends BaseRecord, TVariables>({ resource, variables }: CreateParams<TVariables>) => {
     const { create } = routerFor(resource);
     if (!create) throw new Error(`Creating is not supported: "${resource}" records are made through their own calls.`);
-    return { data: (await callApi(() => create.mutate(variables))) as TData };
+    return { data: (await call(create.mutate(variables, crud))) as TData };
   },
 
   update: async <TData extends BaseRecord, TVariables>({ resource, id, variables }: UpdateParams<TVariables>) => {
     const { update } = routerFor(resource);
     if (!update) throw new Error(`Updating is not supported: "${resource}" records are not edited.`);
-    const saving = callApi(() => update.mutate({ id, data: variables }));
+    const saving = call(update.mutate({ id, data: variables }, crud));
     const record = await saving.catch((error: HttpError) => {
       throw unnestFieldErrors(error);
     });

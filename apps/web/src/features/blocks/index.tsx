@@ -3,7 +3,7 @@ import { StopOutlined } from '@ant-design/icons';
 import { Guarded } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const BlockCreate = lazyPage(() => import('./create'), 'BlockCreate');
@@ -27,5 +27,5 @@ export const blocksFeature: WebFeature = {
   ),
   counterActions: ['list', 'show', 'create'],
   // A blocking request is a record of what was done; it is not edited afterwards.
-  data: { list: trpc.blocks.list, get: trpc.blocks.get, create: trpc.blocks.create },
+  data: { list: api.blocks.list, get: api.blocks.get, create: api.blocks.create },
 };

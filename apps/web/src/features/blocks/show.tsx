@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, List, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, LoginOutlined, UnlockOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useInvalidate, useNotification, useShow, type HttpError } from '@refinedev/core';
+import { useNotification, useShow } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { toDanishDate } from '../../forms/danishDate';
 import { formatDateTime } from '../../format';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { trpc } from '../../api/client';
 import { telHref } from '../codes/phone';
 import { useBlockOptions } from './options';
 import { BlockStatusTag } from './tags';
@@ -149,21 +148,19 @@ export function BlockShow() {
  */
 function ReopenSection({ block }: { block: Block }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidate();
   const { open: notify } = useNotification();
   const result = useRef<HTMLDivElement>(null);
   const required = reopenLevel(block);
-  const reopen = useMutation<unknown, HttpError, number>({
-    mutationFn: (visitId) => callApi(() => trpc.blocks.reopen.mutate({ id: block.id, visitId })),
-    onSuccess: async () => {
-      await invalidate({ resource: 'blocks', invalidates: ['resourceAll'] });
-      notify?.({ type: 'success', message: t('blocks.reopen.done') });
-      // The buttons are gone: the focus goes to what happened instead of to the page's start.
-      result.current?.focus();
-    },
-    // Another caseworker may have reopened it meanwhile: show the block as it is now, beside the reason.
-    onError: () => void invalidate({ resource: 'blocks', invalidates: ['resourceAll'] }),
-  });
+  // Refused because another caseworker reopened it meanwhile: the refresh shows the block as it is now.
+  const reopen = useMutation(
+    trpc.blocks.reopen.mutationOptions({
+      onSuccess: () => {
+        notify?.({ type: 'success', message: t('blocks.reopen.done') });
+        // The buttons are gone: the focus goes to what happened instead of to the page's start.
+        result.current?.focus();
+      },
+    }),
+  );
   const heading = <h2 style={{ fontSize: 16, margin: 0 }}>{t('blocks.reopen.title')}</h2>;
 
   return (
@@ -210,9 +207,9 @@ function ReopenSection({ block }: { block: Block }) {
                           <Button
                             type="primary"
                             icon={<UnlockOutlined />}
-                            loading={reopen.isPending && reopen.variables === visit.id}
+                            loading={reopen.isPending && reopen.variables?.visitId === visit.id}
                             disabled={reopen.isPending}
-                            onClick={() => reopen.mutate(visit.id)}
+                            onClick={() => reopen.mutate({ id: block.id, visitId: visit.id })}
                             aria-label={t('blocks.reopen.submitNamed', { id: String(visit.id) })}
                           >
                             {t('blocks.reopen.submit')}

@@ -3,7 +3,7 @@ import { TeamOutlined } from '@ant-design/icons';
 import { Guarded } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const CitizenCreate = lazyPage(() => import('./create'), 'CitizenCreate');
@@ -29,5 +29,5 @@ export const citizensFeature: WebFeature = {
     </Route>
   ),
   counterActions: ['list', 'show', 'create', 'edit'],
-  data: { list: trpc.citizens.list, get: trpc.citizens.get, create: trpc.citizens.create, update: trpc.citizens.update },
+  data: { list: api.citizens.list, get: api.citizens.get, create: api.citizens.create, update: api.citizens.update },
 };

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Form, Modal, Typography } from 'antd';
 import { KeyOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useInvalidate, type HttpError } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { codeKinds, type CodeKind } from '@skranke/domain';
 import { formatDateTime } from '../../format';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
+import { fieldErrorsOf, type ApiError } from '../../api/errors';
 import { RadioGroup } from '../complaints/RadioGroup';
 import { CodeSlip } from './CodeSlip';
 import type { IssuedCode } from './types';
@@ -32,24 +31,19 @@ export function IssueCodeDialog({ visitId, kind: defaultKind = 'mitIdActivation'
   // [policy] One active code per citizen: issuing revokes it, so the caseworker is told before, not after.
   const active = citizen.codes?.find((code) => code.status === 'issued');
   const [form] = Form.useForm<{ kind: CodeKind }>();
-  const invalidate = useInvalidate();
   const [issued, setIssued] = useState<IssuedCode | null>(null);
   const printButton = useRef<HTMLButtonElement>(null);
 
-  const issue = useMutation<void, HttpError, CodeKind>({
-    mutationFn: async (kind) => setIssued(await callApi(() => trpc.codes.issue.mutate({ visitId, kind }))),
+  const issue = useMutation<void, ApiError, CodeKind>({
+    mutationFn: async (kind) => setIssued(await api.codes.issue.mutate({ visitId, kind })),
     gcTime: 0,
-    onSuccess: () =>
-      Promise.all([
-        invalidate({ resource: 'codes', invalidates: ['resourceAll'] }),
-        invalidate({ resource: 'visits', invalidates: ['detail'], id: visitId }),
-      ]),
     // A refusal about the kind (NemID is over) goes under the choice; any other above the form.
     onError: (error) => {
-      if (error.errors?.kind) form.setFields([{ name: 'kind', errors: [String(error.errors.kind)] }]);
+      const refused = fieldErrorsOf(error).kind;
+      if (refused) form.setFields([{ name: 'kind', errors: [refused] }]);
     },
   });
-  const kindRefused = Boolean(issue.error?.errors?.kind);
+  const kindRefused = Boolean(fieldErrorsOf(issue.error).kind);
 
   useEffect(() => {
     if (issued) printButton.current?.focus();

@@ -3,7 +3,7 @@ import { KeyOutlined } from '@ant-design/icons';
 import { Guarded } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const CodeList = lazyPage(() => import('./list'), 'CodeList');
@@ -22,5 +22,5 @@ export const codesFeature: WebFeature = {
   counterActions: ['list', 'show', 'create'],
   // Codes are issued only through the visit page's own call, never Refine's `create`: the issue response is the one
   // that carries the code, and Refine's mutation cache would keep it after the dialog has closed.
-  data: { list: trpc.codes.list, get: trpc.codes.get },
+  data: { list: api.codes.list, get: api.codes.get },
 };

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Typography } from 'antd';
 import { EditOutlined, RollbackOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useInvalidate, useNotification, useShow, type HttpError } from '@refinedev/core';
+import { useNotification, useShow } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { api, refresh, trpc } from '../../api/client';
 import { CodeStatusTag } from './tags';
 import type { Code } from './types';
 
@@ -134,16 +133,9 @@ export function CodeShow() {
   );
 }
 
-/** Refetches the code (its state, tries) and every list of codes. */
-function useCodesChanged() {
-  const invalidate = useInvalidate();
-  return () => invalidate({ resource: 'codes', invalidates: ['resourceAll'] });
-}
-
 /** Revoking needs a reason; a refusal from the server (the code is no longer active) is shown in the dialog. */
 function RevokeDialog({ codeId, onClose }: { codeId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const changed = useCodesChanged();
   const { open: notify } = useNotification();
   return (
     <ReasonDialog
@@ -151,11 +143,8 @@ function RevokeDialog({ codeId, onClose }: { codeId: number; onClose: () => void
       okText={t('codes.revoke.submit')}
       cancelText={t('codes.issue.cancel')}
       reasonLabel={t('codes.revoke.reason')}
-      submit={(reason) => callApi(() => trpc.codes.revoke.mutate({ id: codeId, reason }))}
-      onDone={async () => {
-        await changed();
-        notify?.({ type: 'success', message: t('codes.revoke.done') });
-      }}
+      submit={(reason) => api.codes.revoke.mutate({ id: codeId, reason })}
+      onDone={() => notify?.({ type: 'success', message: t('codes.revoke.done') })}
       onClose={onClose}
     />
   );
@@ -169,19 +158,18 @@ function RevokeDialog({ codeId, onClose }: { codeId: number; onClose: () => void
 function RedeemDialog({ codeId, active, onClose }: { codeId: number; active: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ code: string }>();
-  const changed = useCodesChanged();
   const { open: notify } = useNotification();
-  const redeem = useMutation<unknown, HttpError, string>({
-    mutationFn: (code) => callApi(() => trpc.codes.redeem.mutate({ id: codeId, code })),
-    gcTime: 0,
-    onSuccess: async () => {
-      await changed();
-      notify?.({ type: 'success', message: t('codes.redeem.done') });
-      onClose();
-    },
-    // A wrong try is counted (and may block the code): the page shows the new count and state behind the dialog.
-    onError: () => void changed(),
-  });
+  const redeem = useMutation(
+    trpc.codes.redeem.mutationOptions({
+      gcTime: 0,
+      onSuccess: () => {
+        notify?.({ type: 'success', message: t('codes.redeem.done') });
+        onClose();
+      },
+      // A wrong try is counted (and may block the code): the page shows the new count and state behind the dialog.
+      onError: () => void refresh('codes.redeem'),
+    }),
+  );
   return (
     <Modal
       open
@@ -197,7 +185,7 @@ function RedeemDialog({ codeId, active, onClose }: { codeId: number; active: boo
         form={form}
         layout="vertical"
         initialValues={{ code: '' }}
-        onFinish={({ code }) => redeem.mutate(code)}
+        onFinish={({ code }) => redeem.mutate({ id: codeId, code })}
         disabled={redeem.isPending || !active}
       >
         {redeem.error && (

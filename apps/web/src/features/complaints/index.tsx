@@ -3,7 +3,7 @@ import { ExceptionOutlined } from '@ant-design/icons';
 import { Guarded, guardedRoute } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const ComplaintCreate = lazyPage(() => import('./create'), 'ComplaintCreate');
@@ -35,5 +35,5 @@ export const complaintsFeature: WebFeature = {
   ),
   counterActions: ['list', 'show', 'create', 'edit'],
   // Follow-up (assign, transition, comment, attach) goes through the complaint pages' own calls.
-  data: { list: trpc.complaints.list, get: trpc.complaints.get, create: trpc.complaints.create, update: trpc.complaints.update },
+  data: { list: api.complaints.list, get: api.complaints.get, create: api.complaints.create, update: api.complaints.update },
 };

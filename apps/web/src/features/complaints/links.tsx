@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { trpc } from '../../api/client';
 import type { CitizenOption, Complaint } from './types';
 
 /** What the select needs to name the linked citizen before any search: the complaint's citizen card. */
@@ -41,18 +40,17 @@ export function CitizenSelect({ id, value, onChange, initial, onPicked }: Citize
     return () => clearTimeout(timer);
   }, [typed]);
 
-  const search = useQuery({
-    queryKey: ['complaints', 'citizenSearch', term],
-    queryFn: () =>
-      callApi(() =>
-        trpc.citizens.list.query({
-          filters: [{ field: 'q', operator: 'contains', value: term }],
-          sorters: [{ field: 'name', order: 'asc' }],
-          pagination: { currentPage: 1, pageSize: 20 },
-        }),
-      ),
-    enabled: term.length >= minimumSearch,
-  });
+  const search = useQuery(
+    trpc.citizens.list.queryOptions(
+      term.length >= minimumSearch
+        ? {
+            filters: [{ field: 'q', operator: 'contains', value: term }],
+            sorters: [{ field: 'name', order: 'asc' }],
+            pagination: { currentPage: 1, pageSize: 20 },
+          }
+        : skipToken,
+    ),
+  );
   const found = search.data?.data ?? [];
 
   const label = (c: LinkedCitizen) => t('complaints.form.citizenOption', { name: c.name, cpr: c.cprMasked });
@@ -98,18 +96,17 @@ type VisitSelectProps = {
 /** The linked citizen's visits, newest first: the one that ended in the refusal complained about. */
 export function VisitSelect({ id, citizenId, value, onChange }: VisitSelectProps) {
   const { t } = useTranslation();
-  const visits = useQuery({
-    queryKey: ['complaints', 'citizenVisits', citizenId],
-    queryFn: () =>
-      callApi(() =>
-        trpc.visits.list.query({
-          filters: [{ field: 'citizenId', operator: 'eq', value: citizenId! }],
-          sorters: [{ field: 'startedAt', order: 'desc' }],
-          pagination: { currentPage: 1, pageSize: 50 },
-        }),
-      ),
-    enabled: Boolean(citizenId),
-  });
+  const visits = useQuery(
+    trpc.visits.list.queryOptions(
+      citizenId
+        ? {
+            filters: [{ field: 'citizenId', operator: 'eq', value: citizenId }],
+            sorters: [{ field: 'startedAt', order: 'desc' }],
+            pagination: { currentPage: 1, pageSize: 50 },
+          }
+        : skipToken,
+    ),
+  );
   const options = (visits.data?.data ?? []).map((v) => ({
     value: v.id,
     label: t('complaints.form.visitOption', {

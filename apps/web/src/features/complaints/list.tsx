@@ -13,7 +13,7 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import { useColleagues } from '../../hooks/useColleagues';
 import { useComplaintOptions } from './options';
 import { OverdueTag, StatusTag } from './tags';
@@ -66,7 +66,7 @@ export function ComplaintList() {
   // A selection hidden by a new filter would be assigned unseen.
   useEffect(() => setSelected([]), [filters]);
 
-  const assign = useComplaintAction(trpc.complaints.assign.mutate);
+  const assign = useComplaintAction(api.complaints.assign.mutate);
 
   const status: StatusChoice = valueOf(filters, 'status', 'in')
     ? 'open'

@@ -13,8 +13,7 @@ import { Page } from '../../components/Page';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 import { currentLocale } from '../../i18n';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { trpc } from '../../api/client';
 import { CitizenSelect, type LinkedCitizen } from '../complaints/links';
 import { RadioGroup } from '../complaints/RadioGroup';
 
@@ -55,10 +54,7 @@ export function ExemptionCreate() {
   const rule = useZodRule<TExemptionInput>(ZExemptionInput);
   const capacity = Form.useWatch('capacity', form);
   const settled = useFormSettled(formProps.initialValues);
-  const groundsQuery = useQuery({
-    queryKey: ['exemptions', 'grounds'],
-    queryFn: () => callApi(() => trpc.exemptions.grounds.query()),
-  });
+  const groundsQuery = useQuery(trpc.exemptions.grounds.queryOptions());
   const en = currentLocale() === 'en';
   const groundOptions = [
     { value: 0, label: t('exemptions.form.groundNone') },

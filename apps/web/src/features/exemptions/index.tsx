@@ -3,7 +3,7 @@ import { MailOutlined } from '@ant-design/icons';
 import { Guarded, guardedRoute } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const ExemptionCreate = lazyPage(() => import('./create'), 'ExemptionCreate');
@@ -33,5 +33,5 @@ export const exemptionsFeature: WebFeature = {
   // Deciding is a supervisor's, checked on the server; the show page offers it by role.
   counterActions: ['list', 'show', 'create'],
   // Decisions (decide, revoke) go through the exemption page's own calls; corrections are not offered yet.
-  data: { list: trpc.exemptions.list, get: trpc.exemptions.get, create: trpc.exemptions.create },
+  data: { list: api.exemptions.list, get: api.exemptions.get, create: api.exemptions.create },
 };

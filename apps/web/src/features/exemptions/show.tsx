@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Space, Spin, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, FileTextOutlined, RollbackOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useGetIdentity, useInvalidate, useNotification, useShow, type HttpError } from '@refinedev/core';
+import { useGetIdentity, useNotification, useShow } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,8 @@ import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
 import type { Staff } from '../../providers/authProvider';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
+import type { ApiError } from '../../api/errors';
 import { ExemptionStatusTag } from './tags';
 import type { Exemption } from './types';
 
@@ -190,17 +190,13 @@ export function ExemptionShow() {
 function DecisionDialog({ exemptionId, decision, onClose }: { exemptionId: number; decision: Decision; onClose: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DecisionValues>();
-  const invalidate = useInvalidate();
   const { open: notify } = useNotification();
-  const save = useMutation<unknown, HttpError, DecisionValues>({
+  const save = useMutation<unknown, ApiError, DecisionValues>({
     mutationFn: ({ reason, resendPaperPost }) =>
-      callApi<unknown>(() =>
-        decision === 'revoked'
-          ? trpc.exemptions.revoke.mutate({ id: exemptionId, reason })
-          : trpc.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost }),
-      ),
-    onSuccess: async () => {
-      await invalidate({ resource: 'exemptions', invalidates: ['resourceAll'] });
+      decision === 'revoked'
+        ? api.exemptions.revoke.mutate({ id: exemptionId, reason })
+        : api.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost }),
+    onSuccess: () => {
       notify?.({ type: 'success', message: t('exemptions.decide.done', { status: t(`exemptions.status.${decision}`) }) });
       onClose();
     },

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, Form, Input, Select, Spin, Typography, t
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { useForm } from '@refinedev/antd';
 import type { HttpError } from '@refinedev/core';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCitizenCard } from '../../hooks/useCitizenCard';
@@ -14,8 +14,7 @@ import { DateInput } from '../../forms/DateInput';
 import { parseDanishDate } from '../../forms/danishDate';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { trpc } from '../../api/client';
 import { RadioGroup } from '../complaints/RadioGroup';
 
 /** The form holds the end date as typed (dd-mm-åååå); it becomes an ISO date when sent. */
@@ -26,22 +25,21 @@ const blank: Partial<FormValues> = { receiverCpr: '', receiverName: '', rights: 
 /** The giver's verified visits today: the identity the read access rests on, unless a power of attorney does. */
 function useVerifiedVisitsToday(citizenId: number | undefined) {
   const day = todayIso(new Date());
-  return useQuery({
-    queryKey: ['readAccess', 'visitsToday', citizenId, day],
-    queryFn: () =>
-      callApi(() =>
-        trpc.visits.list.query({
-          filters: [
-            { field: 'citizenId', operator: 'eq', value: citizenId! },
-            { field: 'day', operator: 'eq', value: day },
-            { field: 'outcome', operator: 'eq', value: 'verified' },
-          ],
-          sorters: [{ field: 'startedAt', order: 'desc' }],
-          pagination: { currentPage: 1, pageSize: 20 },
-        }),
-      ),
-    enabled: Boolean(citizenId),
-  });
+  return useQuery(
+    trpc.visits.list.queryOptions(
+      citizenId
+        ? {
+            filters: [
+              { field: 'citizenId', operator: 'eq', value: citizenId },
+              { field: 'day', operator: 'eq', value: day },
+              { field: 'outcome', operator: 'eq', value: 'verified' },
+            ],
+            sorters: [{ field: 'startedAt', order: 'desc' }],
+            pagination: { currentPage: 1, pageSize: 20 },
+          }
+        : skipToken,
+    ),
+  );
 }
 
 /** A new read access for the citizen in `?citizen=<id>` (an id, never a CPR number). */

@@ -1,7 +1,7 @@
 import { guardedRoute } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const ReadAccessCreate = lazyPage(() => import('./create'), 'ReadAccessCreate');
@@ -12,5 +12,5 @@ export const readAccessFeature: WebFeature = {
   routes: guardedRoute('/read-access/create', 'readAccess', 'create', ReadAccessCreate),
   counterActions: ['list', 'show', 'create'],
   // Activating and revoking go through the citizen page's own calls.
-  data: { list: trpc.readAccess.list, get: trpc.readAccess.get, create: trpc.readAccess.create },
+  data: { list: api.readAccess.list, get: api.readAccess.get, create: api.readAccess.create },
 };

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import { CheckOutlined, PlusOutlined, RollbackOutlined } from '@ant-design/icons';
-import { useNotification, type HttpError } from '@refinedev/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNotification } from '@refinedev/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate, type ReadAccessStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { toDanishDate } from '../../forms/danishDate';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { api, trpc } from '../../api/client';
 import { ReadAccessStatusTag } from './tags';
 import type { ReadAccessItem } from './types';
 
@@ -19,30 +18,23 @@ const headingId = 'citizen-read-access-heading';
 /** The citizen's read accesses (læseadgange) on their page: who may read their Digital Post, until when. */
 export function ReadAccessSection({ citizenId }: { citizenId: number }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const { open: notify } = useNotification();
   const [revoking, setRevoking] = useState<ReadAccessItem | null>(null);
-  const key = ['readAccess', 'citizen', citizenId];
-  const accesses = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      callApi(() =>
-        trpc.readAccess.list.query({
-          filters: [{ field: 'citizenId', operator: 'eq', value: citizenId }],
-          sorters: [{ field: 'createdAt', order: 'desc' }],
-          pagination: { currentPage: 1, pageSize: 50 },
-        }),
-      ),
-  });
-  const done = async (status: ReadAccessStatus) => {
-    await queryClient.invalidateQueries({ queryKey: key });
+  const accesses = useQuery(
+    trpc.readAccess.list.queryOptions({
+      filters: [{ field: 'citizenId', operator: 'eq', value: citizenId }],
+      sorters: [{ field: 'createdAt', order: 'desc' }],
+      pagination: { currentPage: 1, pageSize: 50 },
+    }),
+  );
+  const done = (status: ReadAccessStatus) =>
     notify?.({ type: 'success', message: t('readAccess.done', { status: t(`readAccess.status.${status}`) }) });
-  };
-  const activate = useMutation<unknown, HttpError, number>({
-    mutationFn: (id) => callApi(() => trpc.readAccess.activate.mutate({ id })),
-    onSuccess: () => done('active'),
-    onError: (error) => notify?.({ type: 'error', message: error.message }),
-  });
+  const activate = useMutation(
+    trpc.readAccess.activate.mutationOptions({
+      onSuccess: () => done('active'),
+      onError: (error) => notify?.({ type: 'error', message: error.message }),
+    }),
+  );
 
   return (
     <section aria-labelledby={headingId} style={{ marginTop: 32 }}>
@@ -96,8 +88,8 @@ export function ReadAccessSection({ citizenId }: { citizenId: number }) {
                     size="small"
                     icon={<CheckOutlined />}
                     aria-label={t('readAccess.activateNamed', { name: access.receiverName })}
-                    loading={activate.isPending && activate.variables === access.id}
-                    onClick={() => activate.mutate(access.id)}
+                    loading={activate.isPending && activate.variables?.id === access.id}
+                    onClick={() => activate.mutate({ id: access.id })}
                   >
                     {t('readAccess.activate')}
                   </Button>
@@ -123,7 +115,7 @@ export function ReadAccessSection({ citizenId }: { citizenId: number }) {
   );
 }
 
-function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onClose: () => void; onDone: () => Promise<void> }) {
+function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   return (
     <ReasonDialog
@@ -131,7 +123,7 @@ function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onC
       okText={t('readAccess.revoke')}
       cancelText={t('exemptions.decide.cancel')}
       reasonLabel={t('readAccess.reason')}
-      submit={(reason) => callApi(() => trpc.readAccess.revoke.mutate({ id: access.id, reason }))}
+      submit={(reason) => api.readAccess.revoke.mutate({ id: access.id, reason })}
       onDone={onDone}
       onClose={onClose}
     />

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Space } from 'antd';
 import { CloseOutlined, PlayCircleOutlined } from '@ant-design/icons';
-import { useInvalidate } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { formatDateTime } from '../../format';
-import { toHttpError } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { messageOf } from '../../api/errors';
+import { api } from '../../api/client';
 import type { CitizenCardData } from './types';
 
 type OpenVisitsProps = {
@@ -21,7 +20,6 @@ type OpenVisitsProps = {
  */
 export function OpenVisits({ visits, onAborted }: OpenVisitsProps) {
   const { t } = useTranslation();
-  const invalidate = useInvalidate();
   const [busy, setBusy] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (visits.length === 0) return null;
@@ -30,11 +28,10 @@ export function OpenVisits({ visits, onAborted }: OpenVisitsProps) {
     setBusy(id);
     setError(null);
     try {
-      await trpc.visits.abort.mutate({ id });
-      await invalidate({ resource: 'visits', invalidates: ['list', 'detail'], id });
+      await api.visits.abort.mutate({ id });
       onAborted();
     } catch (caught) {
-      setError(t('visits.actions.failed', { message: toHttpError(caught).message }));
+      setError(t('visits.actions.failed', { message: messageOf(caught) }));
     } finally {
       setBusy(null);
     }

@@ -3,7 +3,7 @@ import { SolutionOutlined } from '@ant-design/icons';
 import { Guarded } from '../../components/Guarded';
 import { i18n } from '../../i18n';
 import { lazyPage } from '../../lazyPage';
-import { trpc } from '../../trpc';
+import { api } from '../../api/client';
 import type { WebFeature } from '../types';
 
 const VisitList = lazyPage(() => import('./list'), 'VisitList');
@@ -27,5 +27,5 @@ export const visitsFeature: WebFeature = {
   ),
   counterActions: ['list', 'show', 'create'],
   // A visit changes only through the counter's own steps (complete, refuse, abort), never by editing.
-  data: { list: trpc.visits.list, get: trpc.visits.get, create: trpc.visits.create },
+  data: { list: api.visits.list, get: api.visits.get, create: api.visits.create },
 };

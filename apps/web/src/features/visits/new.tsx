@@ -2,14 +2,14 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type Rea
 import { Alert, Button, Card, Col, Flex, Form, Result, Row, Space, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, KeyOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useForm } from '@refinedev/antd';
-import { useCreate, useInvalidate, useWarnAboutChange, type HttpError } from '@refinedev/core';
+import { useCreate, useWarnAboutChange, type HttpError } from '@refinedev/core';
 import { useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { codeKindFor, maskCpr, type TCitizenInput, type VisitService } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
-import { toHttpError } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { fieldErrorsOf, messageOf } from '../../api/errors';
+import { api } from '../../api/client';
 import { CitizenForm, blankCitizen } from '../citizens/form';
 import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import type { CitizenListItem } from '../citizens/types';
@@ -72,7 +72,6 @@ function VisitCounter() {
   const [evidenceForm] = Form.useForm<EvidenceValues>();
   const method = Form.useWatch('method', startForm) ?? defaultStart.method;
   const { mutateAsync: createVisit } = useCreate();
-  const invalidate = useInvalidate();
   const { setWarnWhen } = useWarnAboutChange();
 
   const evidence = useCallback(
@@ -84,16 +83,16 @@ function VisitCounter() {
 
   useEffect(() => {
     if (!citizenParam || visitParam) return;
-    trpc.citizens.card
+    api.citizens.card
       .query({ id: citizenParam })
       .then((card) => dispatch({ type: 'citizenFound', citizen: card }))
-      .catch((error: unknown) => dispatch({ type: 'lookupFailed', message: toHttpError(error).message }));
+      .catch((error: unknown) => dispatch({ type: 'lookupFailed', message: messageOf(error) }));
   }, [citizenParam, visitParam]);
 
   // A visit left open, resumed where it stopped: its citizen, its service, the evidence still to record.
   useEffect(() => {
     if (!visitParam) return;
-    trpc.visits.get
+    api.visits.get
       .query({ id: visitParam })
       .then((visit) => {
         if (visit.outcome !== 'open') {
@@ -104,7 +103,7 @@ function VisitCounter() {
         dispatch({ type: 'visitResumed', citizen: visit.citizen, visitId: visit.id, service: visit.service });
         setWarnWhen(true);
       })
-      .catch((error: unknown) => dispatch({ type: 'lookupFailed', message: t('visits.resume.failed', { message: toHttpError(error).message }) }));
+      .catch((error: unknown) => dispatch({ type: 'lookupFailed', message: t('visits.resume.failed', { message: messageOf(error) }) }));
     // Once per page: the page is keyed by the location.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visitParam]);
@@ -112,20 +111,20 @@ function VisitCounter() {
   const onLookup = async (cpr: string): Promise<boolean> => {
     dispatch({ type: 'lookupStarted' });
     try {
-      const card = await trpc.citizens.lookup.query({ cpr });
+      const card = await api.citizens.lookup.query({ cpr });
       dispatch(card ? { type: 'citizenFound', citizen: card } : { type: 'citizenNotFound', cpr });
       return card !== null;
     } catch (error) {
-      dispatch({ type: 'lookupFailed', message: toHttpError(error).message });
+      dispatch({ type: 'lookupFailed', message: messageOf(error) });
       return false;
     }
   };
 
   const onCitizenCreated = async (id: number) => {
     try {
-      dispatch({ type: 'citizenFound', citizen: await trpc.citizens.card.query({ id }) });
+      dispatch({ type: 'citizenFound', citizen: await api.citizens.card.query({ id }) });
     } catch (error) {
-      dispatch({ type: 'lookupFailed', message: toHttpError(error).message });
+      dispatch({ type: 'lookupFailed', message: messageOf(error) });
     }
   };
 
@@ -151,7 +150,6 @@ function VisitCounter() {
   const close = (outcome: Closed) => {
     dispatch({ type: 'closed', closed: outcome });
     setWarnWhen(false);
-    void invalidate({ resource: 'visits', invalidates: ['list', 'detail'], id: visitId ?? undefined });
     void refreshCitizen();
   };
 
@@ -159,7 +157,7 @@ function VisitCounter() {
   const refreshCitizen = async () => {
     if (!citizen) return;
     try {
-      dispatch({ type: 'citizenRefreshed', citizen: await trpc.citizens.card.query({ id: citizen.id }) });
+      dispatch({ type: 'citizenRefreshed', citizen: await api.citizens.card.query({ id: citizen.id }) });
     } catch {
       // The card as it was stays; the outcome itself is saved.
     }
@@ -187,15 +185,14 @@ function VisitCounter() {
     }
     dispatch({ type: 'actionStarted', action: 'complete' });
     try {
-      const { level } = await trpc.visits.complete.mutate({ id: visitId, evidence: result.evidence });
+      const { level } = await api.visits.complete.mutate({ id: visitId, evidence: result.evidence });
       close({ outcome: 'verified', level });
     } catch (error) {
       // The rules refused: the message names every broken rule; those about a field also go under it.
-      const refused = toHttpError(error);
-      dispatch({ type: 'actionFailed', message: refused.message });
-      const fields = Object.entries(refused.errors ?? {}).map(([path, message]) => ({
+      dispatch({ type: 'actionFailed', message: messageOf(error) });
+      const fields = Object.entries(fieldErrorsOf(error)).map(([path, message]) => ({
         name: toNamePath(path) as never,
-        errors: [String(message)],
+        errors: [message],
       }));
       evidenceForm.setFields(fields);
     }
@@ -223,7 +220,7 @@ function VisitCounter() {
     let reason = '';
     if (result.ok) {
       try {
-        const assessment = await trpc.visits.assess.query({ id: visitId, evidence: result.evidence });
+        const assessment = await api.visits.assess.query({ id: visitId, evidence: result.evidence });
         if (!assessment.verified) reason = assessment.violations.map(ruleText).join('\n');
       } catch {
         // Then the caseworker writes the reason.
@@ -238,10 +235,10 @@ function VisitCounter() {
     dispatch({ type: 'actionStarted', action: 'refuse' });
     try {
       // What was shown is kept with the refusal when it is complete enough to record.
-      await trpc.visits.refuse.mutate({ id: visitId, reason, evidence: result.ok ? result.evidence : undefined });
+      await api.visits.refuse.mutate({ id: visitId, reason, evidence: result.ok ? result.evidence : undefined });
       close({ outcome: 'refused' });
     } catch (error) {
-      dispatch({ type: 'actionFailed', message: t('visits.actions.failed', { message: toHttpError(error).message }) });
+      dispatch({ type: 'actionFailed', message: t('visits.actions.failed', { message: messageOf(error) }) });
     }
   };
 
@@ -249,10 +246,10 @@ function VisitCounter() {
     if (visitId === null || !canAct(flow)) return;
     dispatch({ type: 'actionStarted', action: 'abort' });
     try {
-      await trpc.visits.abort.mutate({ id: visitId });
+      await api.visits.abort.mutate({ id: visitId });
       close({ outcome: 'aborted' });
     } catch (error) {
-      dispatch({ type: 'actionFailed', message: t('visits.actions.failed', { message: toHttpError(error).message }) });
+      dispatch({ type: 'actionFailed', message: t('visits.actions.failed', { message: messageOf(error) }) });
     }
   };
 

@@ -7,8 +7,8 @@ import { codeKindFor, todayIso, type RuleViolation } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
-import { toHttpError } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { messageOf } from '../../api/errors';
+import { api } from '../../api/client';
 import { IssueCodeDialog } from '../codes/IssueCodeDialog';
 import { CitizenCard } from './CitizenCard';
 import { useRuleText } from './ruleText';
@@ -49,10 +49,9 @@ export function VisitShow() {
     setAborting(true);
     setAbortError(null);
     try {
-      await trpc.visits.abort.mutate({ id: visit.id });
-      await query.refetch();
+      await api.visits.abort.mutate({ id: visit.id });
     } catch (error) {
-      setAbortError(t('visits.actions.failed', { message: toHttpError(error).message }));
+      setAbortError(t('visits.actions.failed', { message: messageOf(error) }));
     } finally {
       setAborting(false);
     }
@@ -257,10 +256,7 @@ export function VisitShow() {
           visitId={visit.id}
           kind={codeKindFor(visit.service) ?? undefined}
           citizen={visit.citizen}
-          onClose={() => {
-            setIssuing(false);
-            void query.refetch();
-          }}
+          onClose={() => setIssuing(false)}
         />
       )}
     </Page>

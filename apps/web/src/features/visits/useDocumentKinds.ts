@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { documentCategories, type DocumentKind } from '@skranke/domain';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { trpc } from '../../api/client';
 import { currentLocale } from '../../i18n';
 
 export type DocumentKindItem = DocumentKind & { active: boolean };
@@ -14,11 +13,7 @@ export type DocumentKindItem = DocumentKind & { active: boolean };
  */
 export function useDocumentKinds() {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: ['documentKinds'],
-    queryFn: () => callApi(() => trpc.documentKinds.list.query()),
-    staleTime: 10 * 60_000,
-  });
+  const query = useQuery(trpc.documentKinds.list.queryOptions(undefined, { staleTime: 10 * 60_000 }));
   const locale = currentLocale();
   return useMemo(() => {
     const kinds: DocumentKindItem[] = query.data ?? [];

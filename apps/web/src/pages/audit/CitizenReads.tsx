@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Drawer, Table } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
+import { trpc } from '../../api/client';
 import { AuditSubject } from './AuditSubject';
 import { useAuditLabels } from './labels';
 
@@ -20,12 +19,7 @@ export function CitizenReads({ citizenId, name }: { citizenId: number; name: str
   const labels = useAuditLabels();
   const [open, setOpen] = useState(false);
   const [currentPage, setCurrentPage] = useState(1);
-  const query = useQuery({
-    queryKey: ['audit', 'citizenReads', citizenId, currentPage],
-    queryFn: () => callApi(() => trpc.audit.citizenReads.query({ citizenId, pagination: { currentPage, pageSize } })),
-    enabled: open,
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery(trpc.audit.citizenReads.queryOptions(open ? { citizenId, pagination: { currentPage, pageSize } } : skipToken));
   const title = t('audit.citizenReads.title', { name });
 
   return (

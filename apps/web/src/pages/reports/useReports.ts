@@ -1,23 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TReportInput } from '@skranke/domain';
-import { callApi } from '../../providers/httpError';
-import { trpc } from '../../trpc';
-
+import { trpc } from '../../api/client';
 
 /** Today and this week, for everyone (a supervisor) or one caseworker; the server narrows a caseworker to themself. */
 export function useDashboard(caseworkerId: number | null) {
-  return useQuery({
-    queryKey: ['reports', 'dashboard', caseworkerId],
-    queryFn: () => callApi(() => trpc.reports.dashboard.query({ caseworkerId })),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(trpc.reports.dashboard.queryOptions({ caseworkerId }));
 }
 
 /** One range's figures, all counted by the server. */
 export function useReportSummary(input: TReportInput) {
-  return useQuery({
-    queryKey: ['reports', 'summary', input],
-    queryFn: () => callApi(() => trpc.reports.summary.query(input)),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(trpc.reports.summary.queryOptions(input));
 }

@@ -1,11 +1,10 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { Button, Space, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import type { HttpError } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { attachmentTypes, policy } from '@skranke/domain';
-import { toHttpError } from '../../../providers/httpError';
-import { trpc } from '../../../trpc';
+import { messageOf } from '../../../api/errors';
+import { api } from '../../../api/client';
 import type { Attachment } from '../types';
 import { useComplaintAction } from '../useComplaintAction';
 
@@ -23,7 +22,7 @@ function readAsBase64(file: File): Promise<string> {
 }
 
 async function download(id: number) {
-  const file = await trpc.complaints.attachment.query({ id });
+  const file = await api.complaints.attachment.query({ id });
   const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
   const link = document.createElement('a');
@@ -34,21 +33,12 @@ async function download(id: number) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The action's errors are already Refine's HttpError (translated by the server); others are converted here. */
-function messageOf(error: unknown): string {
-  return isHttpError(error) ? error.message : toHttpError(error).message;
-}
-
-function isHttpError(error: unknown): error is HttpError {
-  return typeof error === 'object' && error !== null && 'statusCode' in error && 'message' in error;
-}
-
 type AttachmentsProps = { complaintId: number; attachments: Attachment[] };
 
 /** The complaint's attachments (each saved to disk on request) and a plain, labelled file input for more. */
 export function Attachments({ complaintId, attachments }: AttachmentsProps) {
   const { t } = useTranslation();
-  const attach = useComplaintAction(trpc.complaints.attach.mutate, 'inline');
+  const attach = useComplaintAction(api.complaints.attach.mutate, 'inline');
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Form, Input, Typography } from 'antd';
 import { CommentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { trpc } from '../../../trpc';
+import { api } from '../../../api/client';
 import { useComplaintAction } from '../useComplaintAction';
 
 type Values = { comment: string };
@@ -11,7 +11,7 @@ type Values = { comment: string };
 export function CommentForm({ complaintId }: { complaintId: number }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const comment = useComplaintAction(trpc.complaints.comment.mutate);
+  const comment = useComplaintAction(api.complaints.comment.mutate);
   const [status, setStatus] = useState('');
 
   const onFinish = async ({ comment: text }: Values) => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toHttpError } from '../../../providers/httpError';
-import { trpc } from '../../../trpc';
+import { messageOf } from '../../../api/errors';
+import { api } from '../../../api/client';
 import type { Assessment } from '../types';
 import type { EvidenceResult } from './evidence';
 
@@ -35,10 +35,10 @@ export function useLiveAssessment(visitId: number | null, evidence: () => Eviden
     }
     setChecking(true);
     try {
-      const assessment = await trpc.visits.assess.query({ id: visitId, evidence: result.evidence });
+      const assessment = await api.visits.assess.query({ id: visitId, evidence: result.evidence });
       if (question === asked.current) setFeedback({ status: 'assessed', assessment });
     } catch (error) {
-      if (question === asked.current) setFeedback({ status: 'failed', message: toHttpError(error).message });
+      if (question === asked.current) setFeedback({ status: 'failed', message: messageOf(error) });
     } finally {
       if (question === asked.current) setChecking(false);
     }
