@@ -1,13 +1,26 @@
-import dayjs from 'dayjs';
+import * as notation from '@skranke/domain';
+import { currentLocale } from './i18n';
 
-/** Danish date notation in both languages: the data and the caseworkers are Danish. */
-const dateTimeFormat = 'DD-MM-YYYY HH:mm';
-const dateFormat = 'DD-MM-YYYY';
-
+/**
+ * The reader's notation for dates, times and numbers: the domain's formatter, the one the server's messages, letters
+ * and CSV files use, in the language chosen in the header.
+ */
 export function formatDateTime(value: Date | string | number): string {
-  return dayjs(value).format(dateTimeFormat);
+  return notation.formatDateTime(new Date(value), currentLocale());
 }
 
+/** A calendar day (`YYYY-MM-DD`) as it is, or the Copenhagen day of a moment. */
 export function formatDate(value: Date | string | number): string {
-  return dayjs(value).format(dateFormat);
+  return typeof value === 'string' && notation.isIsoDate(value)
+    ? notation.formatDay(value, currentLocale())
+    : notation.formatDate(new Date(value), currentLocale());
+}
+
+export function formatNumber(value: number): string {
+  return notation.formatNumber(value, currentLocale());
+}
+
+/** The same notation for antd's date pickers (dayjs tokens). */
+export function datePattern(): string {
+  return currentLocale() === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY';
 }

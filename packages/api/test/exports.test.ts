@@ -33,7 +33,7 @@ async function refusal(role: StaffRole | null, resource: string, input: unknown 
 }
 
 describe('CSV export', () => {
-  test('round-trips the visits list: BOM, semicolons, CRLF, Danish headers and dates, CPR masked, same rows as the list', async () => {
+  test('round-trips the visits list: BOM, semicolons, CRLF, the same Danish headers, terms and dates as the screens, CPR masked, same rows as the list', async () => {
     const caseworker = await api.as('caseworker');
     const { id: citizenId } = await caseworker.citizens.create({ cpr: '150385-1236', name: 'Anna; "Annie" Hansen', hasFixedAddress: true, address: 'Vej 1' });
     const first = await caseworker.visits.create({ citizenId, service: 'newMitId' });
@@ -44,16 +44,26 @@ describe('CSV export', () => {
     const { fileName, bytes, text } = await download('caseworker', 'visits', { filters: [{ field: 'day', operator: 'eq', value: '2026-11-25' }] });
     expect(fileName).toBe('skranke-visits-2026-11-25.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFID;Dato;Start;Afsluttet;Borger;CPR-nr.;Sagsbehandler;Ydelse;Metode;Ønsket sikringsniveau;Opnået sikringsniveau;Udfald');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFNr.;Dato;Startet;Afsluttet;Borger;CPR-nummer;Sagsbehandler;Ydelse;Metode;Ønsket sikringsniveau;Opnået niveau;Udfald');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(text).not.toMatch(fullCpr);
 
     const listed = await caseworker.visits.list({ filters: [{ field: 'day', operator: 'eq', value: '2026-11-25' }] });
-    expect(rowsOf(text).map((r) => Number(r.ID))).toEqual(listed.data.map((v) => v.id));
+    expect(rowsOf(text).map((r) => Number(r['Nr.']))).toEqual(listed.data.map((v) => v.id));
     expect(rowsOf(text)).toEqual([
-      { ID: '2', Dato: '25.11.2026', Start: '25.11.2026 11:05', Afsluttet: '', Borger: 'Anna; "Annie" Hansen', 'CPR-nr.': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'readAccess', Metode: '', 'Ønsket sikringsniveau': '', 'Opnået sikringsniveau': '', Udfald: 'open' },
-      { ID: '1', Dato: '25.11.2026', Start: '25.11.2026 10:30', Afsluttet: '25.11.2026 10:30', Borger: 'Anna; "Annie" Hansen', 'CPR-nr.': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'newMitId', Metode: 'cprQuestions', 'Ønsket sikringsniveau': 'BETYDELIG', 'Opnået sikringsniveau': 'BETYDELIG', Udfald: 'verified' },
+      { 'Nr.': '2', Dato: '25.11.2026', Startet: '25.11.2026 11:05', Afsluttet: '', Borger: 'Anna; "Annie" Hansen', 'CPR-nummer': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'Læseadgang', Metode: '', 'Ønsket sikringsniveau': '', 'Opnået niveau': '', Udfald: 'Åben' },
+      { 'Nr.': '1', Dato: '25.11.2026', Startet: '25.11.2026 10:30', Afsluttet: '25.11.2026 10:30', Borger: 'Anna; "Annie" Hansen', 'CPR-nummer': '150385-XXXX', Sagsbehandler: 'Test caseworker', Ydelse: 'Ny MitID', Metode: 'CPR-spørgsmål', 'Ønsket sikringsniveau': 'BETYDELIG', 'Opnået niveau': 'BETYDELIG', Udfald: 'Godkendt' },
     ]);
+  });
+
+  test('a reader of the English screens gets the file in English: headers, terms, dates and decimals', async () => {
+    const caseworker = await api.as('caseworker');
+    const { id: citizenId } = await caseworker.citizens.create({ cpr: '150385-1236', name: 'Anna Hansen', hasFixedAddress: true, address: 'Vej 1' });
+    const visit = await caseworker.visits.create({ citizenId, service: 'newMitId' });
+    await caseworker.visits.complete({ id: visit.id, evidence: licence });
+    const { body } = openExport({ ...(await api.contextAs('caseworker')), locale: 'en' }, 'visits', {});
+    const rows = rowsOf(Buffer.concat(await Readable.from(body).toArray()).toString('utf8'));
+    expect(rows).toEqual([expect.objectContaining({ 'No.': String(visit.id), Date: '25/11/2026', Service: 'New MitID', Method: 'CPR questions', Outcome: 'Verified' })]);
   });
 
   test('the codes list exports states, never a code; the blocks list exports the request', async () => {
@@ -65,11 +75,11 @@ describe('CSV export', () => {
     await caseworker.blocks.create({ citizenId, misuse: 'phishing', description: 'Falsk sms', reportedOn: '2026-11-25', credential: 'mitId', credentialLevel: 'BETYDELIG', route: 'mitIdApp', blockConfirmed: true, policeReport: 'advised' });
 
     const codes = await download('caseworker', 'codes');
-    expect(rowsOf(codes.text)).toEqual([expect.objectContaining({ ID: String(issued.id), Status: 'revoked', 'CPR-nr.': '150385-XXXX' })]);
+    expect(rowsOf(codes.text)).toEqual([expect.objectContaining({ 'Nr.': String(issued.id), Status: 'Tilbagekaldt', 'CPR-nummer': '150385-XXXX' })]);
     expect(codes.text).not.toContain(issued.code.replace(/-/g, ''));
     expect(codes.text).not.toContain('scrypt');
     const blocks = await download('caseworker', 'blocks');
-    expect(rowsOf(blocks.text)).toEqual([expect.objectContaining({ Loginmiddel: 'mitId', Status: 'active', Mistanke: 'phishing', Anmeldt: '25.11.2026', 'Spærret via': 'mitIdApp', 'Koder tilbagekaldt': '1' })]);
+    expect(rowsOf(blocks.text)).toEqual([expect.objectContaining({ Loginmiddel: 'MitID', Status: 'Aktiv', 'Mistanke om': 'Phishing eller svindel', 'Anmeldt af borgeren': '25.11.2026', 'Spærret via': 'I MitID-appen', 'Tilbagekaldte koder': '1' })]);
   });
 
   test('has every matching row, far past the largest page, in the list’s order', async () => {
@@ -79,7 +89,7 @@ describe('CSV export', () => {
       .run();
     const rows = rowsOf((await download('caseworker', 'citizens', { sorters: [{ field: 'name', order: 'asc' }], pagination: { currentPage: 1, pageSize: 10 } })).text);
     expect(rows).toHaveLength(250);
-    expect(rows[0]).toMatchObject({ Navn: 'Borger 000', 'CPR-nr.': '010150-XXXX', 'Fast adresse': 'Ja' });
+    expect(rows[0]).toMatchObject({ Navn: 'Borger 000', 'CPR-nummer': '010150-XXXX', 'Har fast adresse i folkeregistret': 'Ja' });
     expect(rows.at(-1)?.Navn).toBe('Borger 249');
   });
 
@@ -93,7 +103,7 @@ describe('CSV export', () => {
 
   test('text a spreadsheet would run as a formula is written inert', async () => {
     await (await api.as('caseworker')).complaints.create({ channel: 'letter', subject: 'other', scheme: 'nemId', complainantName: '=HYPERLINK("http://x")', complainantPhone: '12345678', description: 'D' });
-    expect(rowsOf((await download('caseworker', 'complaints')).text)[0]).toMatchObject({ Klager: `'=HYPERLINK("http://x")`, Status: 'received', Overskredet: 'Nej', 'Dage åben': '0' });
+    expect(rowsOf((await download('caseworker', 'complaints')).text)[0]).toMatchObject({ 'Klagerens navn': `'=HYPERLINK("http://x")`, Status: 'Modtaget', Frist: 'Nej', 'Dage åben': '0' });
   });
 
   test('a report table exports the same figures as reports.summary, in the caseworker’s own scope', async () => {
@@ -110,7 +120,7 @@ describe('CSV export', () => {
     expect(rowsOf((await download('caseworker', 'reports.caseworkers', range)).text).map((r) => r.Sagsbehandler)).toEqual(['Test caseworker']);
     expect((await refusal('caseworker', 'reports.caseworkers', { ...range, caseworkerId: api.staff.supervisor.id })).code).toBe('FORBIDDEN');
     const figures = rowsOf((await download('supervisor', 'reports.keyFigures', range)).text);
-    expect(figures.find((f) => f.Nøgletal === 'Besøg')?.Værdi).toBe('2');
+    expect(figures.find((f) => f.Nøgletal === 'Betjeninger i alt')?.Værdi).toBe('2');
   });
 
   test('the audit log exports for a supervisor, by CPR, with the search logged', async () => {

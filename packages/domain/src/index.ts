@@ -6,6 +6,7 @@ export * from './list.js';
 export * from './fields.js';
 export * from './citizen.js';
 export * from './messages.js';
+export * from './format.js';
 export * from './visits/visit.js';
 export * from './visits/rules.js';
 export * from './staff.js';

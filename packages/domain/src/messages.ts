@@ -2,7 +2,9 @@
  * Messages a caseworker sees when input or an action is refused, in Danish (default) and English.
  * Keys are stable codes: schemas, rules and API errors carry the key; the UI and the API translate it.
  */
+import { formatDay } from './format.js';
 import { isIsoDate } from './isoDate.js';
+import { terms } from './terms/index.js';
 
 const da = {
   'validation.required': 'Feltet skal udfyldes.',
@@ -117,9 +119,9 @@ const da = {
   'error.storageFull': 'Serveren har ikke plads til at gemme mere. Intet er gemt. Kontakt kommunens IT.',
 } as const;
 
-export type MessageKey = keyof typeof da;
+type RefusalKey = keyof typeof da;
 
-const en: Record<MessageKey, string> = {
+const en: Record<RefusalKey, string> = {
   'validation.required': 'This field is required.',
   'validation.tooLong': 'The text is too long.',
   'validation.email': 'Enter a valid e-mail address, e.g. name@example.dk.',
@@ -235,21 +237,23 @@ const en: Record<MessageKey, string> = {
 export const locales = ['da', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { da, en };
+/** Refusals and errors, and the domain's terms (field and value names): what the server and the browser both say. */
+export const messages = { da: { ...da, ...terms.da }, en: { ...en, ...terms.en } } satisfies Record<Locale, Record<string, string>>;
+export type MessageKey = keyof typeof messages.da;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(da, key);
+  return Object.hasOwn(messages.da, key);
 }
 
 /** Translates a key (unknown text passes through, so zod's own localised messages survive). */
 export function translate(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
   const text = isMessageKey(key) ? messages[locale][key] : key;
   // A parameter that is itself a message key (a status, a level) is translated too, and a date is written the
-  // way the reader writes dates (30.06.2023 in Danish, 30/06/2023 in English).
+  // way the reader writes dates, as on every screen.
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = String(params[name] ?? '');
     if (isMessageKey(value)) return messages[locale][value];
-    if (isIsoDate(value)) return value.split('-').reverse().join(locale === 'da' ? '.' : '/');
+    if (isIsoDate(value)) return formatDay(value, locale);
     return value;
   });
 }

@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import { Input, type InputProps, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { parseDanishDate, toDanishDate } from './danishDate';
+import { parseDanishDate } from './danishDate';
+import { formatDate } from '../format';
 
 type DateInputProps = Omit<InputProps, 'value' | 'onChange'> & {
   /** The text as typed; `parseDanishDate` turns it into a date where it is used. */
@@ -30,7 +31,7 @@ export function DateInput({ value, onChange, onBlur, ...props }: DateInputProps)
       onChange={(event) => onChange?.(event.target.value)}
       onBlur={(event) => {
         const parsed = parseDanishDate(event.target.value);
-        if (parsed && parsed !== 'invalid' && toDanishDate(parsed) !== event.target.value) onChange?.(toDanishDate(parsed));
+        if (parsed && parsed !== 'invalid' && formatDate(parsed) !== event.target.value) onChange?.(formatDate(parsed));
         onBlur?.(event);
       }}
     />

@@ -16,9 +16,3 @@ export function parseDanishDate(text: string | null | undefined): IsoDate | null
   const [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isRealDate(y, m, d) ? toIsoDate(y, m, d) : 'invalid';
 }
-
-/** `2030-12-31` → `31-12-2030`, the notation the app shows dates in. */
-export function toDanishDate(value: IsoDate): string {
-  const [y, m, d] = value.split('-');
-  return `${d}-${m}-${y}`;
-}

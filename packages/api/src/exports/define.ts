@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { StaffRole, TReportRange } from '@skranke/domain';
+import type { Locale, MessageKey, StaffRole, TReportRange } from '@skranke/domain';
 import type { Db, ListQuery, StaffMember } from '@skranke/db';
 import type { Meta } from '../trpc.js';
 import { scopeReport } from '../services/reportScope.js';
@@ -8,11 +8,12 @@ import type { Cell } from './format.js';
 export type ExportContext = { db: Db; staff: StaffMember; now: Date };
 /** The export's own read-only connection, that a list's rows stream from. */
 export type Reader = Parameters<ListQuery<unknown>['iterate']>[0];
-export type ExportColumn<Item> = { header: string; value: (item: Item) => Cell };
+/** A column: its heading as a catalogue key (written in the reader's language), and its cell. */
+export type ExportColumn<Item> = { header: MessageKey; value: (item: Item, locale: Locale) => Cell };
 
 /**
  * One CSV export: who may take it (the same roles as the list or report it copies), the same zod input as that
- * procedure (pagination is ignored: an export has every row), Danish column headers, and where the rows come from.
+ * procedure (pagination is ignored: an export has every row), its columns, and where the rows come from.
  */
 export type ExportDefinition<Input, Item> = {
   access: readonly StaffRole[];

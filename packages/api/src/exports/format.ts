@@ -1,29 +1,16 @@
+import { formatDateTime, formatDay, formatNumber, isMessageKey, translate, type Locale } from '@skranke/domain';
+
 /**
- * Cell formats for CSV files opened in a Danish spreadsheet: dates as dd.mm.yyyy (HH:MM in Copenhagen time),
- * decimal comma, Ja/Nej, and text that cannot be read as a formula.
+ * What a CSV cell holds: a value, a calendar day, or a term of the catalogue (a service, a status), which the file
+ * writes in the reader's words as the screens do (`visits.service.newMitId` → "Ny MitID").
  */
-export type Cell = string | number | boolean | Date | null | undefined;
+export type Cell = string | number | boolean | Date | null | undefined | { day: string | null } | { term: string; raw: string };
 
-const copenhagen = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+export const day = (value: string | null | undefined): Cell => ({ day: value ?? null });
 
-export function danishDateTime(value: Date): string {
-  const parts = Object.fromEntries(copenhagen.formatToParts(value).map((p) => [p.type, p.value]));
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
-}
-
-/** A calendar day (`YYYY-MM-DD`) as dd.mm.yyyy; anything else is left as it is. */
-export function danishDate(day: string | null | undefined): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : (day ?? '');
-}
+/** The term `prefix.value` (or the key itself without a prefix); a value the catalogue does not know is written as it is. */
+export const term = (prefix: string, value: string | null | undefined): Cell =>
+  value == null ? null : { term: prefix ? `${prefix}.${value}` : value, raw: value };
 
 /**
  * Text a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) gets a leading apostrophe
@@ -33,10 +20,13 @@ function inert(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function formatCell(value: Cell): string {
+/** Dates and numbers in the reader's notation; numbers without a thousands separator, which a spreadsheet misreads. */
+export function formatCell(value: Cell, locale: Locale): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return danishDateTime(value);
-  if (typeof value === 'boolean') return value ? 'Ja' : 'Nej';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value).replace('.', ',');
-  return inert(value);
+  if (value instanceof Date) return formatDateTime(value, locale);
+  if (typeof value === 'boolean') return translate(value ? 'common.yes' : 'common.no', locale);
+  if (typeof value === 'number') return formatNumber(value, locale, { grouping: false, maximumFractionDigits: 6 });
+  if (typeof value === 'string') return inert(value);
+  if ('day' in value) return value.day === null ? '' : formatDay(value.day, locale);
+  return inert(isMessageKey(value.term) ? translate(value.term, locale) : value.raw);
 }

@@ -2,7 +2,7 @@ import { Readable, pipeline } from 'node:stream';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { stringify } from 'csv-stringify';
-import { maskedForAudit, todayIso, type Locale } from '@skranke/domain';
+import { maskedForAudit, todayIso, translate, type Locale } from '@skranke/domain';
 import { appendAudit, openReadOnlyConnection, type Db } from '@skranke/db';
 import type { Context } from '../context.js';
 import { appError } from '../errors.js';
@@ -24,16 +24,16 @@ export const csvOptions = { bom: true, delimiter: ';', record_delimiter: 'window
  * connection of the export's own (so a long download never holds up the shared one), formatted and written as
  * the client takes them. The connection closes when the last row is read or the client goes away.
  */
-function csvStream(db: Db, columns: ExportColumn<unknown>[], rows: (reader: Reader) => Iterable<unknown>, onError: (error: Error) => void): Readable {
+function csvStream(db: Db, locale: Locale, columns: ExportColumn<unknown>[], rows: (reader: Reader) => Iterable<unknown>, onError: (error: Error) => void): Readable {
   function* records() {
     const reader = openReadOnlyConnection(db);
     try {
-      for (const item of rows(reader)) yield columns.map((c) => formatCell(c.value(item)));
+      for (const item of rows(reader)) yield columns.map((c) => formatCell(c.value(item, locale), locale));
     } finally {
       reader.close();
     }
   }
-  const csv = stringify({ ...csvOptions, header: true, columns: columns.map((c) => c.header) });
+  const csv = stringify({ ...csvOptions, header: true, columns: columns.map((c) => translate(c.header, locale)) });
   return pipeline(Readable.from(records()), csv, (error) => {
     if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE') onError(error);
   });
@@ -58,7 +58,7 @@ export function openExport(ctx: Context, resource: string, rawInput: unknown, on
   appendAudit(ctx.db, { staffId: staff.id, action: 'export', entity: resource, details: { criteria: maskedForAudit(criteria), ...opened.audit } }, now);
   return {
     fileName: `skranke-${resource.replace(/\./g, '-')}-${todayIso(now)}.csv`,
-    body: csvStream(ctx.db, definition.columns, opened.rows, onError),
+    body: csvStream(ctx.db, ctx.locale, definition.columns, opened.rows, onError),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ZAuditListInput, ZReportInput, policy } from '@skranke/domain';
+import { ZAuditListInput, ZReportInput, policy, translate, type MessageKey } from '@skranke/domain';
 import {
   appendAudit,
   auditQuery,
@@ -16,15 +16,15 @@ import { featureExports } from '../features/index.js';
 import { resolveAuditFilters } from '../services/auditFilters.js';
 import { auditReaders, counterStaff } from '../trpc.js';
 import { defineExport, fromReport, type ExportColumn, type ExportDefinition, type Reader } from './define.js';
-import { danishDate, type Cell } from './format.js';
+import { day, term, type Cell } from './format.js';
 
 type OutcomeCounts = { total: number; verified: number; refused: number; aborted: number; open: number };
 const outcomeColumns: ExportColumn<OutcomeCounts>[] = [
-  { header: 'I alt', value: (r) => r.total },
-  { header: 'Godkendt', value: (r) => r.verified },
-  { header: 'Afvist', value: (r) => r.refused },
-  { header: 'Afbrudt', value: (r) => r.aborted },
-  { header: 'Åbne', value: (r) => r.open },
+  { header: 'reports.col.total', value: (r) => r.total },
+  { header: 'reports.col.verified', value: (r) => r.verified },
+  { header: 'reports.col.refused', value: (r) => r.refused },
+  { header: 'reports.col.aborted', value: (r) => r.aborted },
+  { header: 'reports.col.open', value: (r) => r.open },
 ];
 
 const definitions = {
@@ -37,59 +37,59 @@ const definitions = {
       const list = auditQuery(ctx.db, { filters: resolved.filters, sorters: input.sorters });
       return { rows: (reader: Reader) => list.iterate(reader), audit };
     })([
-      { header: 'ID', value: (a) => a.id },
-      { header: 'Tidspunkt', value: (a) => a.at },
-      { header: 'Medarbejder', value: (a) => a.staffName },
-      { header: 'Medarbejder-ID', value: (a) => a.staffId },
-      { header: 'Handling', value: (a) => a.action },
-      { header: 'Type', value: (a) => a.entity },
-      { header: 'Type-ID', value: (a) => a.entityId },
-      { header: 'Formål', value: (a) => a.purpose },
+      { header: 'audit.fields.id', value: (a) => a.id },
+      { header: 'audit.fields.at', value: (a) => a.at },
+      { header: 'audit.fields.staff', value: (a) => a.staffName },
+      { header: 'audit.fields.staffId', value: (a) => a.staffId },
+      { header: 'audit.fields.action', value: (a) => a.action },
+      { header: 'audit.fields.entity', value: (a) => a.entity },
+      { header: 'audit.fields.entityId', value: (a) => a.entityId },
+      { header: 'audit.fields.purpose', value: (a) => a.purpose },
       // The details were masked when they were written; the log never holds a CPR number.
-      { header: 'Detaljer', value: (a) => (a.details ? JSON.stringify(a.details) : null) },
+      { header: 'audit.fields.details', value: (a) => (a.details ? JSON.stringify(a.details) : null) },
     ]),
 
-  'reports.caseworkers': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByCaseworker(ctx.db, range)))([{ header: 'Sagsbehandler', value: (r) => r.caseworkerName }, ...outcomeColumns]),
+  'reports.caseworkers': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByCaseworker(ctx.db, range)))([{ header: 'reports.col.caseworker', value: (r) => r.caseworkerName }, ...outcomeColumns]),
 
-  'reports.services': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByService(ctx.db, range)))([{ header: 'Ydelse', value: (r) => r.service }, ...outcomeColumns]),
+  'reports.services': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByService(ctx.db, range)))([{ header: 'reports.col.service', value: (r) => term('visits.service', r.service) }, ...outcomeColumns]),
 
-  'reports.methods': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByMethod(ctx.db, range)))([{ header: 'Metode', value: (r) => r.method ?? 'ingen' }, ...outcomeColumns]),
+  'reports.methods': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByMethod(ctx.db, range)))([{ header: 'reports.col.method', value: (r) => (r.method ? term('visits.method', r.method) : term('', 'reports.noMethod')) }, ...outcomeColumns]),
 
   'reports.outcomes': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsByOutcome(ctx.db, range)))([
-      { header: 'Udfald', value: (r) => r.outcome },
-      { header: 'Antal', value: (r) => r.count },
+      { header: 'reports.col.outcome', value: (r) => term('visits.outcome', r.outcome) },
+      { header: 'reports.col.count', value: (r) => r.count },
     ]),
 
-  'reports.days': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsPerDay(ctx.db, range)))([{ header: 'Dato', value: (r) => danishDate(r.day) }, ...outcomeColumns]),
+  'reports.days': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => visitsPerDay(ctx.db, range)))([{ header: 'reports.col.day', value: (r) => day(r.day) }, ...outcomeColumns]),
 
   'reports.refusalReasons': defineExport(counterStaff, ZReportInput, fromReport((ctx, range) => refusalReasons(ctx.db, range)))([
-      { header: 'Regel', value: (r) => r.code ?? 'ingen regel (afslag med begrundelse)' },
-      { header: 'Afviste besøg', value: (r) => r.count },
+      { header: 'reports.col.reason', value: (r) => term('', r.code ?? 'reports.noRule') },
+      { header: 'reports.col.count', value: (r) => r.count },
     ]),
 
-  'reports.keyFigures': defineExport(counterStaff, ZReportInput, fromReport((ctx, range): { label: string; value: Cell }[] => {
+  'reports.keyFigures': defineExport(counterStaff, ZReportInput, fromReport((ctx, range): { label: MessageKey[]; value: Cell }[] => {
       const visits = visitsByOutcome(ctx.db, range).reduce((sum, o) => sum + o.count, 0);
       const codes = codeCounts(ctx.db, range, ctx.now);
       const exemptions = openExemptionAges(ctx.db, range, ctx.now);
       const complaints = complaintCounts(ctx.db, range, ctx.now, policy);
       return [
-        { label: 'Besøg', value: visits },
-        { label: 'Koder udstedt', value: codes.issued },
-        { label: 'Koder indløst', value: codes.redeemed },
-        { label: 'Koder udløbet', value: codes.expired },
-        { label: 'Åbne anmodninger om fritagelse (nu)', value: exemptions.open },
-        { label: 'Ældste åbne anmodning', value: exemptions.oldestRequestedAt },
-        { label: 'Gennemsnitlig ventetid (dage)', value: exemptions.averageAgeDays },
-        { label: 'Venter 0–7 dage', value: exemptions.ageBuckets.days0to7 },
-        { label: 'Venter 8–30 dage', value: exemptions.ageBuckets.days8to30 },
-        { label: 'Venter over 30 dage', value: exemptions.ageBuckets.over30 },
-        { label: 'Åbne klager (nu)', value: complaints.open },
-        { label: 'Klager der afventer svar (nu)', value: complaints.awaitingAnswer },
-        { label: 'Klager over fristen (nu)', value: complaints.overdue },
+        { label: ['reports.visitsTotal'], value: visits },
+        { label: ['reports.codes', 'reports.codes.issued'], value: codes.issued },
+        { label: ['reports.codes', 'reports.codes.redeemed'], value: codes.redeemed },
+        { label: ['reports.codes', 'reports.codes.expired'], value: codes.expired },
+        { label: ['reports.exemptions', 'reports.exemptions.open'], value: exemptions.open },
+        { label: ['reports.exemptions', 'reports.exemptions.oldest'], value: exemptions.oldestRequestedAt },
+        { label: ['reports.exemptions', 'reports.exemptions.average'], value: exemptions.averageAgeDays },
+        { label: ['reports.exemptions', 'reports.exemptions.days0to7'], value: exemptions.ageBuckets.days0to7 },
+        { label: ['reports.exemptions', 'reports.exemptions.days8to30'], value: exemptions.ageBuckets.days8to30 },
+        { label: ['reports.exemptions', 'reports.exemptions.over30'], value: exemptions.ageBuckets.over30 },
+        { label: ['reports.complaints', 'reports.complaints.open'], value: complaints.open },
+        { label: ['reports.complaints', 'reports.complaints.awaitingAnswer'], value: complaints.awaitingAnswer },
+        { label: ['reports.complaints', 'reports.complaints.overdue'], value: complaints.overdue },
       ];
     }))([
-      { header: 'Nøgletal', value: (r) => r.label },
-      { header: 'Værdi', value: (r) => r.value },
+      { header: 'reports.keyFigures', value: (r, locale) => r.label.map((key) => translate(key, locale)).join(': ') },
+      { header: 'reports.col.value', value: (r) => r.value },
     ]),
 };
 

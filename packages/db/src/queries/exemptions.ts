@@ -49,6 +49,7 @@ const listColumns = {
   status: exemptions.status,
   groundId: exemptions.groundId,
   groundLabelDa: exemptionGrounds.labelDa,
+  groundLabelEn: exemptionGrounds.labelEn,
   requestedAt: exemptions.requestedAt,
   decidedAt: exemptions.decidedAt,
 };

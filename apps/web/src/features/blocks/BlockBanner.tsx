@@ -3,8 +3,8 @@ import { UnlockOutlined } from '@ant-design/icons';
 import { useList, type CrudFilter, type HttpError, type UseListProps } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { toDanishDate } from '../../forms/danishDate';
-import { formatDateTime } from '../../format';
+
+import { formatDate, formatDateTime } from '../../format';
 import type { Block, BlockListItem } from './types';
 
 type BlockBannerProps = {
@@ -18,7 +18,7 @@ type BlockBannerProps = {
  */
 export function BlockBanner({ block }: BlockBannerProps) {
   const { t } = useTranslation();
-  const date = toDanishDate(block.reportedOn);
+  const date = formatDate(block.reportedOn);
   const misuse = t(`blocks.misuse.${block.misuse}`);
   const reopened = block.reopenedAt !== null;
   return (

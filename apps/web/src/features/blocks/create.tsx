@@ -19,7 +19,7 @@ import {
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { DateInput } from '../../forms/DateInput';
-import { parseDanishDate, toDanishDate } from '../../forms/danishDate';
+import { parseDanishDate } from '../../forms/danishDate';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 import { useCitizenCard } from '../../hooks/useCitizenCard';
@@ -27,8 +27,9 @@ import { CitizenSelect, type LinkedCitizen } from '../complaints/links';
 import { RadioGroup } from '../complaints/RadioGroup';
 import { telHref } from '../codes/phone';
 import { useBlockOptions } from './options';
+import { formatDate } from '../../format';
 
-/** The form holds the report date as typed (dd-mm-åååå) and the confirmation as a plain checkbox. */
+/** The form holds the report date as typed (dd.mm.åååå) and the confirmation as a plain checkbox. */
 type FormValues = Omit<TBlockInput, 'reportedOn' | 'blockConfirmed'> & { reportedOn: string; blockConfirmed: boolean };
 
 const fieldsetStyle = { border: 0, padding: 0, margin: '0 0 8px' } as const;
@@ -116,7 +117,7 @@ export function BlockCreate() {
     blockConfirmed: false,
     misuse: undefined,
     description: '',
-    reportedOn: toDanishDate(today),
+    reportedOn: formatDate(today),
     policeReport: undefined,
     notes: '',
   };
@@ -172,7 +173,7 @@ export function BlockCreate() {
                   showIcon
                   style={{ marginBottom: 24 }}
                   message={<strong>{t('blocks.form.nemIdClosedTitle')}</strong>}
-                  description={t('blocks.form.nemIdClosed', { date: toDanishDate(policy.nemIdShutdown) })}
+                  description={t('blocks.form.nemIdClosed', { date: formatDate(policy.nemIdShutdown) })}
                 />
               ) : (
                 <>

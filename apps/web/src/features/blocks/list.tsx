@@ -11,9 +11,9 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
-import { toDanishDate } from '../../forms/danishDate';
+
 import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
-import { formatDateTime } from '../../format';
+import { formatDate, formatDateTime } from '../../format';
 import { useBlockOptions, type MisuseKind, type PoliceReportState } from './options';
 import { BlockStatusTag } from './tags';
 import type { BlockListItem } from './types';
@@ -33,8 +33,8 @@ function formValues(filters: CrudFilter[]): Filters {
   const from = filterValue(filters, 'reportedOn', 'gte');
   const to = filterValue(filters, 'reportedOn', 'lte');
   return {
-    from: from ? toDanishDate(from) : '',
-    to: to ? toDanishDate(to) : '',
+    from: from ? formatDate(from) : '',
+    to: to ? formatDate(to) : '',
     credential: (filterValue(filters, 'credential', 'eq') as BlockCredential | undefined) ?? '',
     route: (filterValue(filters, 'route', 'eq') as BlockRoute | undefined) ?? '',
     status: (filterValue(filters, 'status', 'eq') as BlockStatus | undefined) ?? '',
@@ -123,7 +123,7 @@ export function BlockList() {
           title={t('blocks.fields.reportedOn')}
           sorter
           defaultSortOrder={getDefaultSortOrder('reportedOn', sorters)}
-          render={(value: string) => <NoWrap>{toDanishDate(value)}</NoWrap>}
+          render={(value: string) => <NoWrap>{formatDate(value)}</NoWrap>}
         />
         <Table.Column<BlockListItem> dataIndex="route" title={t('blocks.fields.route')} render={(value: BlockRoute) => options.routeLabel(value)} />
         <Table.Column<BlockListItem>

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { blockRoutePhones, levelAtLeast, reopenLevel } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
-import { toDanishDate } from '../../forms/danishDate';
-import { formatDateTime } from '../../format';
+
+import { formatDate, formatDateTime } from '../../format';
 import { trpc } from '../../api/client';
 import { telHref } from '../codes/phone';
 import { useBlockOptions } from './options';
@@ -107,7 +107,7 @@ export function BlockShow() {
                   label: t('blocks.fields.description'),
                   children: <Typography.Text style={preWrap}>{block.description}</Typography.Text>,
                 },
-                { key: 'reportedOn', label: t('blocks.fields.reportedOn'), children: toDanishDate(block.reportedOn) },
+                { key: 'reportedOn', label: t('blocks.fields.reportedOn'), children: formatDate(block.reportedOn) },
                 { key: 'policeReport', label: t('blocks.fields.policeReport'), children: options.policeReportLabel(block.policeReport) },
                 { key: 'codesRevoked', label: t('blocks.fields.codesRevoked'), children: block.codesRevoked },
                 {

@@ -9,11 +9,12 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
-import { toDanishDate } from '../../forms/danishDate';
+
 import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
 import { useColleagues } from '../../hooks/useColleagues';
 import { useCodeColumns } from './columns';
 import type { CodeListItem } from './types';
+import { formatDate } from '../../format';
 
 type Filters = {
   from?: string;
@@ -29,8 +30,8 @@ function formValues(filters: CrudFilter[]): Filters {
   const to = filterValue(filters, 'day', 'lte');
   const issuedBy = filterValue(filters, 'issuedBy', 'eq');
   return {
-    from: from ? toDanishDate(from) : '',
-    to: to ? toDanishDate(to) : '',
+    from: from ? formatDate(from) : '',
+    to: to ? formatDate(to) : '',
     status: (filterValue(filters, 'status', 'eq') as CodeStatus | undefined) ?? '',
     kind: (filterValue(filters, 'kind', 'eq') as CodeKind | undefined) ?? '',
     issuedBy: issuedBy ? Number(issuedBy) : '',

@@ -17,7 +17,7 @@ import { useZodRule } from '../../forms/zodRule';
 import { trpc } from '../../api/client';
 import { RadioGroup } from '../complaints/RadioGroup';
 
-/** The form holds the end date as typed (dd-mm-åååå); it becomes an ISO date when sent. */
+/** The form holds the end date as typed (dd.mm.åååå); it becomes an ISO date when sent. */
 type FormValues = Omit<TReadAccessInput, 'endsOn'> & { endsOn: string };
 
 const blank: Partial<FormValues> = { receiverCpr: '', receiverName: '', rights: 'read', endsOn: '', visitId: null, powerOfAttorney: false };

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDate, type ReadAccessStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { ReasonDialog } from '../../components/ReasonDialog';
-import { toDanishDate } from '../../forms/danishDate';
+
 import { api, trpc } from '../../api/client';
 import { ReadAccessStatusTag } from './tags';
 import type { ReadAccessItem } from './types';
-
+import { formatDate } from '../../format';
 
 const headingId = 'citizen-read-access-heading';
 
@@ -71,7 +71,7 @@ export function ReadAccessSection({ citizenId }: { citizenId: number }) {
           <Table.Column<ReadAccessItem>
             dataIndex="endsOn"
             title={t('readAccess.fields.endsOn')}
-            render={(value: string) => (isIsoDate(value) ? toDanishDate(value) : value)}
+            render={(value: string) => (isIsoDate(value) ? formatDate(value) : value)}
           />
           <Table.Column<ReadAccessItem>
             dataIndex="status"

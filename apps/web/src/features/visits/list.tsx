@@ -13,9 +13,9 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
-import { toDanishDate } from '../../forms/danishDate';
+
 import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
-import { formatDateTime } from '../../format';
+import { formatDate, formatDateTime } from '../../format';
 import { useColleagues } from '../../hooks/useColleagues';
 import type { Staff } from '../../providers/authProvider';
 import { useVisitOptions } from './options';
@@ -39,8 +39,8 @@ function formValues(filters: CrudFilter[], staffId: number | undefined): Filters
   const to = filterValue(filters, 'day', 'lte');
   const caseworker = filterValue(filters, 'caseworkerId', 'eq');
   return {
-    from: from ? toDanishDate(from) : '',
-    to: to ? toDanishDate(to) : '',
+    from: from ? formatDate(from) : '',
+    to: to ? formatDate(to) : '',
     service: (filterValue(filters, 'service', 'eq') as VisitService | undefined) ?? '',
     method: (filterValue(filters, 'method', 'eq') as VerificationMethod | undefined) ?? '',
     outcome: (filterValue(filters, 'outcome', 'eq') as VisitOutcome | undefined) ?? '',

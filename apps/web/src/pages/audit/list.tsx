@@ -14,6 +14,7 @@ import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { useColleagues } from '../../hooks/useColleagues';
 import { AuditSubject } from './AuditSubject';
 import { auditEntities, useAuditLabels } from './labels';
+import { datePattern } from '../../format';
 
 export type AuditListItem = RouterOutputs['audit']['list']['data'][number] & BaseRecord;
 
@@ -86,10 +87,10 @@ export function AuditList() {
             />
           </Form.Item>
           <Form.Item name="from" label={t('audit.filters.from')} htmlFor={ids.from}>
-            <DatePicker id={ids.from} showTime={{ format: 'HH:mm' }} format="DD-MM-YYYY HH:mm" placeholder="DD-MM-ÅÅÅÅ TT:MM" />
+            <DatePicker id={ids.from} showTime={{ format: 'HH:mm' }} format={`${datePattern()} HH:mm`} placeholder={t('date.timePlaceholder')} />
           </Form.Item>
           <Form.Item name="to" label={t('audit.filters.to')} htmlFor={ids.to}>
-            <DatePicker id={ids.to} showTime={{ format: 'HH:mm' }} format="DD-MM-YYYY HH:mm" placeholder="DD-MM-ÅÅÅÅ TT:MM" />
+            <DatePicker id={ids.to} showTime={{ format: 'HH:mm' }} format={`${datePattern()} HH:mm`} placeholder={t('date.timePlaceholder')} />
           </Form.Item>
           <Form.Item name="cpr" label={t('audit.filters.cpr')} htmlFor={ids.cpr} extra={t('audit.filters.cprHint')}>
             <Input id={ids.cpr} allowClear autoComplete="off" spellCheck={false} placeholder={t('citizens.fields.cprPlaceholder')} style={{ width: 200 }} />

@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { addDays, isIsoDate, type TReportInput } from '@skranke/domain';
 import { ExportButton } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
-import { formatDate } from '../../format';
+import { formatDate, datePattern } from '../../format';
 import { useColleagues } from '../../hooks/useColleagues';
 import type { Staff } from '../../providers/authProvider';
 import {
@@ -106,7 +106,7 @@ export function ReportsPage() {
             </label>
             <DatePicker.RangePicker
               id={{ start: ids.from, end: ids.to }}
-              format="DD-MM-YYYY"
+              format={datePattern()}
               allowClear={false}
               presets={presets}
               placeholder={[t('reports.filters.from'), t('reports.filters.to')]}

@@ -3,18 +3,18 @@ import { citizensQuery } from '@skranke/db';
 import { listExport } from '../../exports/define.js';
 import { citizensRouter } from './router.js';
 
-/** Citizens as CSV: the list's rows, every one, with Danish headers. */
+/** Citizens as CSV: the list's rows, every one, headed and worded as the screens in the reader's language. */
 export const citizensExport = listExport(citizensRouter.list, (ctx, input: TCitizenListInput) => citizensQuery(ctx.db, input))([
-  { header: 'ID', value: (c) => c.id },
-  { header: 'Navn', value: (c) => c.name },
-  { header: 'CPR-nr.', value: (c) => c.cprMasked },
-  { header: 'Fast adresse', value: (c) => c.hasFixedAddress },
-  { header: 'Adresse', value: (c) => c.address },
-  { header: 'Postadresse', value: (c) => c.postalAddress },
-  { header: 'Telefon', value: (c) => c.phone },
-  { header: 'E-mail', value: (c) => c.email },
-  { header: 'Værgemål', value: (c) => c.guardianship },
-  { header: 'Værge', value: (c) => c.guardianName },
-  { header: 'Oprettet', value: (c) => c.createdAt },
-  { header: 'Ændret', value: (c) => c.updatedAt },
+  { header: 'citizens.fields.id', value: (c) => c.id },
+  { header: 'citizens.fields.name', value: (c) => c.name },
+  { header: 'citizens.fields.cpr', value: (c) => c.cprMasked },
+  { header: 'citizens.fields.hasFixedAddress', value: (c) => c.hasFixedAddress },
+  { header: 'citizens.fields.address', value: (c) => c.address },
+  { header: 'citizens.fields.postalAddress', value: (c) => c.postalAddress },
+  { header: 'citizens.fields.phone', value: (c) => c.phone },
+  { header: 'citizens.fields.email', value: (c) => c.email },
+  { header: 'citizens.fields.guardianship', value: (c) => c.guardianship },
+  { header: 'citizens.fields.guardianName', value: (c) => c.guardianName },
+  { header: 'citizens.fields.createdAt', value: (c) => c.createdAt },
+  { header: 'citizens.fields.updatedAt', value: (c) => c.updatedAt },
 ]);

@@ -1,11 +1,11 @@
 import { Timeline as AntdTimeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../format';
-import type { ComplaintTextKey } from '../../../locales/complaints';
+import type { MessageKey } from '@skranke/domain';
 import type { TimelineEvent } from '../types';
 
 /** The timeline's field names: the form's fields, plus what follow-up changes. */
-const fieldLabels: Record<string, ComplaintTextKey> = {
+const fieldLabels: Record<string, MessageKey> = {
   channel: 'complaints.fields.channel',
   subject: 'complaints.fields.subject',
   scheme: 'complaints.fields.scheme',
@@ -42,7 +42,7 @@ const preWrap = { whiteSpace: 'pre-wrap' } as const;
 export function ComplaintTimeline({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
   // The keys are built from codes the server sends; an unknown one falls back to the code itself.
-  const text = (key: string, options?: Record<string, unknown>) => String(t(key as ComplaintTextKey, options as never));
+  const text = (key: string, options?: Record<string, unknown>) => String(t(key as MessageKey, options as never));
 
   const value = (field: string, raw: unknown): string => {
     if (raw === null || raw === undefined || raw === '') return text('complaints.timeline.nothing');

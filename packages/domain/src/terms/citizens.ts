@@ -1,0 +1,46 @@
+/** The names of citizens' fields and values, in screens, letters and CSV files alike. */
+const da = {
+  'citizens.fields.id': 'Nr.',
+  'citizens.fields.cpr': 'CPR-nummer',
+  'citizens.fields.cprPlaceholder': 'DDMMÅÅ-XXXX',
+  'citizens.fields.name': 'Navn',
+  'citizens.fields.hasFixedAddress': 'Har fast adresse i folkeregistret',
+  'citizens.fields.addressProtected': 'Navne- og adressebeskyttelse',
+  'citizens.fields.address': 'Adresse',
+  'citizens.fields.postalAddress': 'Postadresse',
+  'citizens.fields.addressStatus': 'Adresseforhold',
+  'citizens.fields.phone': 'Telefon',
+  'citizens.fields.email': 'E-mail',
+  'citizens.fields.guardianship': 'Værgemål',
+  'citizens.fields.guardianName': 'Værgens navn',
+  'citizens.fields.notes': 'Noter',
+  'citizens.fields.age': 'Alder',
+  'citizens.fields.birthDate': 'Fødselsdato',
+  'citizens.fields.isSubstituteCpr': 'Erstatningspersonnummer',
+  'citizens.fields.createdAt': 'Oprettet',
+  'citizens.fields.updatedAt': 'Opdateret',
+};
+
+const en: Record<keyof typeof da, string> = {
+  'citizens.fields.id': 'No.',
+  'citizens.fields.cpr': 'CPR number',
+  'citizens.fields.cprPlaceholder': 'DDMMYY-XXXX',
+  'citizens.fields.name': 'Name',
+  'citizens.fields.hasFixedAddress': 'Has a fixed address in the civil registry',
+  'citizens.fields.addressProtected': 'Name and address protection',
+  'citizens.fields.address': 'Address',
+  'citizens.fields.postalAddress': 'Postal address',
+  'citizens.fields.addressStatus': 'Address status',
+  'citizens.fields.phone': 'Phone',
+  'citizens.fields.email': 'E-mail',
+  'citizens.fields.guardianship': 'Guardianship',
+  'citizens.fields.guardianName': "Guardian's name",
+  'citizens.fields.notes': 'Notes',
+  'citizens.fields.age': 'Age',
+  'citizens.fields.birthDate': 'Date of birth',
+  'citizens.fields.isSubstituteCpr': 'Substitute CPR number',
+  'citizens.fields.createdAt': 'Created',
+  'citizens.fields.updatedAt': 'Updated',
+};
+
+export const citizensTerms = { da, en };
