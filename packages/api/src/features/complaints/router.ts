@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZComplaintAssign, ZComplaintComment, ZComplaintInput, ZComplaintListInput, ZComplaintTransition, ZId, policy } from '@skranke/domain';
 import { listComplaints } from '@skranke/db';
 import { counterProcedure, router } from '../../trpc.js';
+import { ZComplaint, ZComplaintAttachmentFile, ZComplaintList } from './outputs.js';
 import {
   assignComplaints,
   attachToComplaint,
@@ -20,9 +21,9 @@ const ZAttachment = z.object({
 });
 
 export const complaintsRouter = router({
-  list: counterProcedure.input(ZComplaintListInput).query(({ ctx, input }) => listComplaints(ctx.db, input, ctx.now(), policy)),
+  list: counterProcedure.input(ZComplaintListInput).output(ZComplaintList).query(({ ctx, input }) => listComplaints(ctx.db, input, ctx.now(), policy)),
 
-  get: counterProcedure.input(ZId).query(({ ctx, input }) => readComplaint(ctx.db, ctx.staff, input.id, ctx.now())),
+  get: counterProcedure.input(ZId).output(ZComplaint).query(({ ctx, input }) => readComplaint(ctx.db, ctx.staff, input.id, ctx.now())),
 
   create: counterProcedure.input(ZComplaintInput).mutation(({ ctx, input }) => receiveComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
@@ -36,5 +37,5 @@ export const complaintsRouter = router({
 
   attach: counterProcedure.input(ZAttachment).mutation(({ ctx, input }) => attachToComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
-  attachment: counterProcedure.input(ZId).query(({ ctx, input }) => readComplaintAttachment(ctx.db, ctx.staff, input.id, ctx.now())),
+  attachment: counterProcedure.input(ZId).output(ZComplaintAttachmentFile).query(({ ctx, input }) => readComplaintAttachment(ctx.db, ctx.staff, input.id, ctx.now())),
 });

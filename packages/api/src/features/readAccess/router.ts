@@ -1,12 +1,13 @@
 import { ZId, ZReadAccessInput, ZReadAccessListInput, ZReadAccessRevocation } from '@skranke/domain';
 import { listReadAccesses } from '@skranke/db';
 import { counterProcedure, router } from '../../trpc.js';
+import { ZReadAccessItem, ZReadAccessList } from './outputs.js';
 import { activateReadAccess, correctReadAccess, readReadAccess, requestReadAccess, revokeReadAccess } from './services.js';
 
 export const readAccessRouter = router({
-  list: counterProcedure.input(ZReadAccessListInput).query(({ ctx, input }) => listReadAccesses(ctx.db, input, ctx.now())),
+  list: counterProcedure.input(ZReadAccessListInput).output(ZReadAccessList).query(({ ctx, input }) => listReadAccesses(ctx.db, input, ctx.now())),
 
-  get: counterProcedure.input(ZId).query(({ ctx, input }) => readReadAccess(ctx.db, ctx.staff, input.id, ctx.now())),
+  get: counterProcedure.input(ZId).output(ZReadAccessItem).query(({ ctx, input }) => readReadAccess(ctx.db, ctx.staff, input.id, ctx.now())),
 
   create: counterProcedure.input(ZReadAccessInput).mutation(({ ctx, input }) => requestReadAccess(ctx.db, ctx.staff, input, ctx.now())),
 
