@@ -1,55 +1,18 @@
 import { z } from 'zod';
-import {
-  ZComplaintAssign,
-  ZComplaintComment,
-  ZComplaintInput,
-  ZComplaintListInput,
-  ZComplaintTransition,
-  ZId,
-  canTransition,
-  policy,
-  sniffAttachmentType,
-  attachmentFileName,
-  type TComplaintData,
-} from '@skranke/domain';
-import {
-  addComplaintAttachment,
-  addComplaintEvent,
-  appendAudit,
-  changesBetween,
-  complaintAttachmentList,
-  complaintTimeline,
-  findCitizen,
-  findComplaint,
-  findComplaintAttachment,
-  findStaffById,
-  findVisit,
-  insertComplaint,
-  listComplaints,
-  updateComplaint,
-  withDeadlines,
-  type Queryable,
-} from '@skranke/db';
-import { appError } from '../../errors.js';
+import { ZComplaintAssign, ZComplaintComment, ZComplaintInput, ZComplaintListInput, ZComplaintTransition, ZId, policy } from '@skranke/domain';
+import { listComplaints } from '@skranke/db';
 import { counterProcedure, router } from '../../trpc.js';
-import { citizenCard } from '../citizens/card.js';
-
-const editableFields = Object.keys(ZComplaintInput.shape) as (keyof TComplaintData)[];
-
-function existingComplaint(db: Queryable, id: number) {
-  const complaint = findComplaint(db, id);
-  if (!complaint) throw appError('NOT_FOUND', 'error.notFound');
-  return complaint;
-}
-
-/** A linked citizen and visit must exist, and the visit must be that citizen's. */
-function checkLinks(db: Queryable, data: TComplaintData): void {
-  if (data.citizenId && !findCitizen(db, data.citizenId)) throw appError('NOT_FOUND', 'error.notFound', { field: 'citizenId' });
-  if (data.visitId) {
-    const visit = findVisit(db, data.visitId)?.visit;
-    if (!visit || (data.citizenId && visit.citizenId !== data.citizenId)) throw appError('NOT_FOUND', 'error.notFound', { field: 'visitId' });
-  }
-}
+import { ZComplaint, ZComplaintAttachmentFile, ZComplaintList } from './outputs.js';
+import {
+  assignComplaints,
+  attachToComplaint,
+  commentOnComplaint,
+  editComplaint,
+  readComplaint,
+  readComplaintAttachment,
+  receiveComplaint,
+  transitionComplaint,
+} from './services.js';
 
 const ZAttachment = z.object({
   id: z.number().int().positive(),
@@ -58,132 +21,21 @@ const ZAttachment = z.object({
 });
 
 export const complaintsRouter = router({
-  list: counterProcedure.input(ZComplaintListInput).query(({ ctx, input }) => listComplaints(ctx.db, input, ctx.now(), policy)),
+  list: counterProcedure.input(ZComplaintListInput).output(ZComplaintList).query(({ ctx, input }) => listComplaints(ctx.db, input, ctx.now(), policy)),
 
-  get: counterProcedure.input(ZId).query(({ ctx, input }) => {
-    const now = ctx.now();
-    const complaint = existingComplaint(ctx.db, input.id);
-    appendAudit(ctx.db, { staffId: ctx.staff.id, action: 'complaint.read', entity: 'complaint', entityId: complaint.id }, now);
-    const citizen = complaint.citizenId ? findCitizen(ctx.db, complaint.citizenId) : undefined;
-    return {
-      ...withDeadlines(complaint, now, policy),
-      assigneeName: complaint.assigneeId ? (findStaffById(ctx.db, complaint.assigneeId)?.displayName ?? null) : null,
-      citizen: citizen ? citizenCard(ctx.db, citizen, now) : null,
-      timeline: complaintTimeline(ctx.db, complaint.id),
-      attachments: complaintAttachmentList(ctx.db, complaint.id),
-    };
-  }),
+  get: counterProcedure.input(ZId).output(ZComplaint).query(({ ctx, input }) => readComplaint(ctx.db, ctx.staff, input.id, ctx.now())),
 
-  create: counterProcedure.input(ZComplaintInput).mutation(({ ctx, input }) => {
-    const now = ctx.now();
-    return ctx.db.transaction((tx) => {
-      checkLinks(tx, input);
-      const complaint = insertComplaint(tx, input, ctx.staff.id, now);
-      addComplaintEvent(tx, { complaintId: complaint.id, at: now, staffId: ctx.staff.id, kind: 'created' });
-      appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.create', entity: 'complaint', entityId: complaint.id }, now);
-      return { id: complaint.id };
-    });
-  }),
+  create: counterProcedure.input(ZComplaintInput).mutation(({ ctx, input }) => receiveComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
-  update: counterProcedure.input(ZId.extend({ data: ZComplaintInput })).mutation(({ ctx, input }) => {
-    const now = ctx.now();
-    return ctx.db.transaction((tx) => {
-      const before = existingComplaint(tx, input.id);
-      checkLinks(tx, input.data);
-      const after = updateComplaint(tx, before.id, input.data, now);
-      const changes = changesBetween(before, after, editableFields);
-      if (Object.keys(changes).length) {
-        addComplaintEvent(tx, { complaintId: before.id, at: now, staffId: ctx.staff.id, kind: 'updated', changes });
-        appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.update', entity: 'complaint', entityId: before.id, details: { changed: Object.keys(changes) } }, now);
-      }
-      return { id: before.id };
-    });
-  }),
+  update: counterProcedure.input(ZId.extend({ data: ZComplaintInput })).mutation(({ ctx, input }) => editComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
-  /** Bulk: one assignee for every selected complaint (null takes the assignment away). */
-  assign: counterProcedure.input(ZComplaintAssign).mutation(({ ctx, input }) => {
-    const now = ctx.now();
-    return ctx.db.transaction((tx) => {
-      const assignee = input.assigneeId ? findStaffById(tx, input.assigneeId) : null;
-      if (input.assigneeId && (!assignee || !assignee.active || assignee.role === 'admin')) {
-        throw appError('NOT_FOUND', 'error.notFound', { field: 'assigneeId' });
-      }
-      for (const id of input.ids) {
-        const before = existingComplaint(tx, id);
-        if (before.assigneeId === input.assigneeId) continue;
-        const previous = before.assigneeId ? (findStaffById(tx, before.assigneeId)?.displayName ?? null) : null;
-        updateComplaint(tx, id, { assigneeId: input.assigneeId }, now);
-        addComplaintEvent(tx, { complaintId: id, at: now, staffId: ctx.staff.id, kind: 'assigned', changes: { assignee: [previous, assignee?.displayName ?? null] } });
-        appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.assign', entity: 'complaint', entityId: id, details: { assigneeId: input.assigneeId } }, now);
-      }
-      return { assigned: input.ids.length };
-    });
-  }),
+  assign: counterProcedure.input(ZComplaintAssign).mutation(({ ctx, input }) => assignComplaints(ctx.db, ctx.staff, input, ctx.now())),
 
-  transition: counterProcedure.input(ZComplaintTransition).mutation(({ ctx, input }) => {
-    const now = ctx.now();
-    return ctx.db.transaction((tx) => {
-      const before = existingComplaint(tx, input.id);
-      if (!canTransition(before.status, input.to)) {
-        throw appError('CONFLICT', 'complaint.illegalTransition', {
-          params: { from: `complaint.status.${before.status}`, to: `complaint.status.${input.to}` },
-          field: 'to',
-        });
-      }
-      const after = updateComplaint(
-        tx,
-        before.id,
-        {
-          status: input.to,
-          ...(input.to === 'forwarded' ? { forwardedVia: input.forwardedVia } : {}),
-          closedAt: input.to === 'closed' ? now : null,
-        },
-        now,
-      );
-      const changes = changesBetween(before, after, ['status', 'forwardedVia']);
-      addComplaintEvent(tx, { complaintId: before.id, at: now, staffId: ctx.staff.id, kind: 'transition', changes, comment: input.comment });
-      appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.transition', entity: 'complaint', entityId: before.id, details: { from: before.status, to: input.to } }, now);
-      return { id: before.id, status: after.status };
-    });
-  }),
+  transition: counterProcedure.input(ZComplaintTransition).mutation(({ ctx, input }) => transitionComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
-  comment: counterProcedure.input(ZComplaintComment).mutation(({ ctx, input }) => {
-    const now = ctx.now();
-    return ctx.db.transaction((tx) => {
-      const complaint = existingComplaint(tx, input.id);
-      updateComplaint(tx, complaint.id, {}, now);
-      addComplaintEvent(tx, { complaintId: complaint.id, at: now, staffId: ctx.staff.id, kind: 'comment', comment: input.comment });
-      appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.comment', entity: 'complaint', entityId: complaint.id }, now);
-      return { id: complaint.id };
-    });
-  }),
+  comment: counterProcedure.input(ZComplaintComment).mutation(({ ctx, input }) => commentOnComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
-  /** [policy] PDF, JPEG or PNG, recognised by content; size and count limited by the policy. */
-  attach: counterProcedure.input(ZAttachment).mutation(({ ctx, input }) => {
-    const now = ctx.now();
-    const content = Buffer.from(input.contentBase64, 'base64');
-    if (content.length > policy.attachmentMaxBytes) {
-      throw appError('BAD_REQUEST', 'complaint.attachmentTooLarge', { field: 'file', params: { megabytes: policy.attachmentMaxBytes / 1024 / 1024 } });
-    }
-    const mimeType = sniffAttachmentType(content);
-    if (!mimeType) throw appError('BAD_REQUEST', 'complaint.attachmentType', { field: 'file' });
-    const fileName = attachmentFileName(input.fileName, mimeType);
-    return ctx.db.transaction((tx) => {
-      const complaint = existingComplaint(tx, input.id);
-      if (complaintAttachmentList(tx, complaint.id).length >= policy.attachmentMaxCount) {
-        throw appError('BAD_REQUEST', 'complaint.attachmentLimit', { field: 'file', params: { count: policy.attachmentMaxCount } });
-      }
-      const attachmentId = addComplaintAttachment(tx, { complaintId: complaint.id, fileName, mimeType, size: content.length, content, uploadedBy: ctx.staff.id, uploadedAt: now });
-      addComplaintEvent(tx, { complaintId: complaint.id, at: now, staffId: ctx.staff.id, kind: 'attachment', comment: fileName });
-      appendAudit(tx, { staffId: ctx.staff.id, action: 'complaint.attach', entity: 'complaint', entityId: complaint.id, details: { attachmentId } }, now);
-      return { id: attachmentId, mimeType, size: content.length };
-    });
-  }),
+  attach: counterProcedure.input(ZAttachment).mutation(({ ctx, input }) => attachToComplaint(ctx.db, ctx.staff, input, ctx.now())),
 
-  attachment: counterProcedure.input(ZId).query(({ ctx, input }) => {
-    const attachment = findComplaintAttachment(ctx.db, input.id);
-    if (!attachment) throw appError('NOT_FOUND', 'error.notFound');
-    appendAudit(ctx.db, { staffId: ctx.staff.id, action: 'complaint.attachmentRead', entity: 'complaint', entityId: attachment.complaintId, details: { attachmentId: attachment.id } }, ctx.now());
-    return { fileName: attachment.fileName, mimeType: attachment.mimeType, contentBase64: attachment.content.toString('base64') };
-  }),
+  attachment: counterProcedure.input(ZId).output(ZComplaintAttachmentFile).query(({ ctx, input }) => readComplaintAttachment(ctx.db, ctx.staff, input.id, ctx.now())),
 });

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/**
+ * The `{ data, total }` every list procedure returns (the list contract in domain/list.ts), around the schema of
+ * one row: the row's schema names what a list may show, and anything else a query selects is stripped.
+ */
+export const listResult = <Item extends z.ZodType>(item: Item) => z.object({ data: z.array(item), total: z.number() });
