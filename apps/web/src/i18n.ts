@@ -4,7 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/da';
 import 'dayjs/locale/en-gb';
-import { locales, type Locale } from '@skranke/domain';
+import { formatParam, locales, type Locale } from '@skranke/domain';
 import { danish } from './locales/danish';
 
 /** The UI texts plus the domain's message catalog, so validation and API message keys translate too. */
@@ -48,8 +48,14 @@ void i18n
     supportedLngs: locales,
     // Keys are flat and may contain dots (`cpr.format`).
     keySeparator: false,
-    // React escapes on render.
-    interpolation: { escapeValue: false },
+    interpolation: {
+      // React escapes on render.
+      escapeValue: false,
+      // Parameters are written as the server writes them in its messages: a status key in words, a day in the
+      // reader's notation.
+      alwaysFormat: true,
+      format: (value: unknown, _format, lng) => formatParam(value, lng === 'en' ? 'en' : 'da', (key) => i18n.t(key)),
+    },
     // Danish is bundled: initialise synchronously so its first render is already translated. A page in English
     // suspends (react-i18next) until the English chunk is in.
     initAsync: false,

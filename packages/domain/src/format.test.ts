@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatDateTime, formatDay, formatNumber } from './format.js';
-import { translate } from './messages.js';
+import { translate } from './translate.js';
 
 describe('one notation per reader for dates, times and numbers', () => {
   test('a calendar day in Danish and English; other text is left alone', () => {

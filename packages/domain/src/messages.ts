@@ -1,10 +1,11 @@
 /**
- * Messages a caseworker sees when input or an action is refused, in Danish (default) and English.
- * Keys are stable codes: schemas, rules and API errors carry the key; the UI and the API translate it.
+ * Messages a caseworker sees when input or an action is refused, in Danish (the default; English in
+ * `messages.en.ts`, apart, so the browser's first load carries only the Danish). Keys are stable codes: schemas,
+ * rules and API errors carry the key; the UI and the API translate it.
  */
 import { formatDay } from './format.js';
 import { isIsoDate } from './isoDate.js';
-import { terms } from './terms/index.js';
+import { termsDa } from './terms/index.js';
 
 const da = {
   'validation.required': 'Feltet skal udfyldes.',
@@ -119,141 +120,27 @@ const da = {
   'error.storageFull': 'Serveren har ikke plads til at gemme mere. Intet er gemt. Kontakt kommunens IT.',
 } as const;
 
-type RefusalKey = keyof typeof da;
+export type RefusalKey = keyof typeof da;
 
-const en: Record<RefusalKey, string> = {
-  'validation.required': 'This field is required.',
-  'validation.tooLong': 'The text is too long.',
-  'validation.email': 'Enter a valid e-mail address, e.g. name@example.dk.',
-  'validation.phone': 'Enter a valid phone number, e.g. 12 34 56 78 or +46 70 123 45 67.',
-  'validation.invalid': 'The value is not valid.',
-  'cpr.format': 'The CPR number must have the form DDMMYY-XXXX (10 digits).',
-  'cpr.date': 'The CPR number does not contain a valid date of birth.',
-  'cpr.future': "The CPR number's date of birth is after today.",
-  'validation.date': 'Enter a valid date.',
-  'validation.dateRange': 'The date is out of range. Check the year.',
-  'visit.documentsRequired': 'Record at least one identity document.',
-  'visit.cprQuestionsCount': 'There cannot be more correct answers than questions asked.',
-  'visit.noDanishCpr': "The citizen has no Danish CPR number (substitute number) and cannot get MitID at Borgerservice: refer them to the MitID app's P-code route.",
-  'visit.applicantUnderAge': 'The citizen is under {{minimum}} and cannot get {{credential}}.',
-  'visit.postalAddressMissing': 'The citizen has no fixed address in the civil registry: record a postal address for the citizen first.',
-  'visit.nemIdEnded': 'NemID key cards and temporary passwords could only be handed out until {{date}}; NemID services are now refused. Offer MitID instead.',
-  'visit.documentExpired': 'The document has expired.',
-  'visit.expiryRequired': "Enter the document's expiry date.",
-  'visit.documentTemporary': 'Temporary documents (e.g. a temporary driving licence) cannot be used.',
-  'visit.documentNeverAccepted': 'This kind of document is never accepted (temporary health card, emergency or provisional passport).',
-  'visit.documentUnknown': 'Unknown kind of document. Choose one from the list.',
-  'visit.documentNotPhysical': 'The document must be shown physically; only the driving-licence app and the health-card app may be shown digitally.',
-  'visit.legitimationMissing': 'The citizen must show valid identification.',
-  'visit.photoIdRequired': 'A document without a photo (e.g. a health card) never stands alone: the citizen must also show photo ID.',
-  'visit.cprDocumentRequired': 'Photo ID without a CPR number reaches BETYDELIG only together with a CPR document (e.g. the health card).',
-  'visit.highNotReached': 'HØJ needs a passport with CPR number, or a passport/ID card whose chip the MitID app read, together with a CPR document. A driving licence never reaches HØJ. The documents reach {{reached}}.',
-  'visit.confirmationRequired': 'Identification alone is not enough for a credential: confirm the identity with questions from the CPR register or a witness.',
-  'visit.inPersonRequired': 'The citizen must appear in person: nobody gets MitID or NemID on behalf of another.',
-  'visit.cprQuestionsTooFew': 'Ask at least {{minimum}} questions from the CPR register.',
-  'visit.cprQuestionsWrong': 'Every question from the CPR register must be answered correctly.',
-  'visit.witnessUnderAge': 'The witness must be at least {{minimum}}.',
-  'visit.witnessIsApplicant': 'The citizen cannot be their own witness.',
-  'visit.witnessMitIdTooNew': 'The witness has had MitID for only {{days}} days; at least {{minimum}} are required.',
-  'visit.witnessMitIdInFuture': "The date of the witness's MitID is after today.",
-  'visit.witnessMitIdBeforeIssued': "MitID was first issued from {{date}}: check the date of the witness's MitID.",
-  'visit.witnessPhotoIdMissing': 'The witness must show photo identification.',
-  'visit.witnessCprDocumentMissing': "The witness's photo ID has no CPR number: also see a document with the CPR number.",
-  'visit.witnessLimitReached': 'The witness has already witnessed for {{maximum}} people within {{days}} days.',
-  'visit.highRequiresInPerson': 'Assurance level HØJ requires the citizen to appear in person.',
-  'visit.levelNotReached': 'The evidence reaches assurance level {{reached}}, not {{target}}.',
-  'visit.notOpen': 'The visit has already been closed.',
-  'visit.rulesBroken': 'The identity cannot be verified: {{reasons}}',
-  'complaint.mitIdUserIdRequired': "A MitID complaint needs the citizen's MitID user ID.",
-  'complaint.addressRequired': "A MitID complaint needs the complainant's address.",
-  'complaint.powerOfAttorneyRequired': 'A complaint filed on behalf of someone else needs a power of attorney.',
-  'complaint.forwardedViaRequired': 'Choose how the complaint is sent to the Agency for Digital Government.',
-  'complaint.illegalTransition': 'A complaint with status {{from}} cannot move to status {{to}}.',
-  'complaint.attachmentTooLarge': 'The file is too large (at most {{megabytes}} MB).',
-  'complaint.attachmentType': 'Only PDF, JPEG and PNG files can be attached.',
-  'complaint.attachmentLimit': 'A complaint can have at most {{count}} attachments.',
-  'complaint.status.received': 'received',
-  'complaint.status.inProgress': 'in progress',
-  'complaint.status.forwarded': 'forwarded',
-  'complaint.status.answered': 'answered',
-  'complaint.status.closed': 'closed',
-  'exemption.idRequired': 'The applicant must show identification.',
-  'exemption.declarationRequired': 'The citizen must hand in a signed declaration.',
-  'exemption.underAge': 'The citizen is under {{minimum}} and has no digital mailbox to be exempted from yet.',
-  'exemption.abroadAlwaysGranted': 'A citizen without residence in Denmark must always be granted exemption.',
-  'exemption.illegalTransition': 'A request with status {{from}} cannot move to status {{to}}.',
-  'exemption.status.requested': 'requested',
-  'exemption.status.granted': 'granted',
-  'exemption.status.refused': 'refused',
-  'exemption.status.revoked': 'revoked',
-  'readAccess.identityRequired': "The giver's identity must be verified in a visit today, or a power of attorney recorded.",
-  'readAccess.visitNotVerifiedToday': "The visit must be the giver's own, verified today.",
-  'readAccess.endInPast': 'The end date must be after today.',
-  'readAccess.receiverIsGiver': 'A citizen cannot give read access to themselves.',
-  'readAccess.notRequested': 'The read access has already been activated or revoked.',
-  'readAccess.notActive': 'Only an active read access can be revoked.',
-  'code.visitNotVerifiedToday': 'A code can only be issued from a visit whose identity was verified today.',
-  'code.visitNotCredential': 'A code can only be issued from a visit for a credential (e.g. new MitID or activation code).',
-  'code.levelTooLow': 'A code needs the identity verified at {{minimum}} or higher; the visit reached {{level}}.',
-  'code.nemIdNoNewCodes': 'New NemID codes could only be ordered until {{date}}; after that only a code already ordered could be handed out. Issue a MitID activation code instead.',
-  'code.blockedAfterVisit': 'A blocking request was registered for the citizen on {{date}}, after the identity was verified. Start a new visit and reopen the block first.',
-  'code.credentialBlocked': "The citizen's MitID is blocked. Reopen the block from a new verified visit before issuing a code.",
-  'code.nemIdEnded': 'NemID temporary passwords could only be handed out until {{date}}. Issue a MitID activation code instead.',
-  'code.notActive': 'The code is no longer active ({{status}}).',
-  'code.wrong': 'The code is wrong. {{left}} tries left before the code is blocked.',
-  'code.blockedNow': 'The code is wrong and is now blocked after {{attempts}} wrong tries. Issue a new code.',
-  'code.replaced': 'Replaced by a new code.',
-  'code.blockRequest': 'Revoked by a blocking request.',
-  'block.notConfirmed': 'Block the credential now by the chosen route, and confirm that it is done.',
-  'block.routeNotForCredential': 'The chosen route cannot block this credential.',
-  'block.nemIdShutDown': 'NemID was shut down on {{date}}; there is no NemID to block.',
-  'block.levelRequired': "Choose the assurance level the citizen's MitID had.",
-  'block.notReopenable': 'Only an active block of a MitID can be reopened.',
-  'block.reopenVisitInvalid': 'Reopening needs a credential visit for the same citizen, verified today after the block.',
-  'block.reopenLevelTooLow': 'The visit reached {{level}}; the MitID had {{required}} and can only be reopened at that level or higher.',
-  'block.reportedInFuture': 'The report date cannot be in the future.',
-  'code.supportHours': 'Monday–Friday 8 am–8 pm, weekends and public holidays 10 am–4 pm',
-  'code.status.issued': 'issued',
-  'code.status.used': 'used',
-  'code.status.expired': 'expired',
-  'code.status.revoked': 'revoked',
-  'code.status.blocked': 'blocked',
-  'citizen.addressRequired': 'Enter the address from the civil registry.',
-  'citizen.postalAddressRequired': 'The citizen has no fixed address: enter a postal address.',
-  'citizen.guardianNameRequired': "Enter the guardian's name.",
-  'citizen.cprTaken': 'A citizen with this CPR number already exists.',
-  'auth.invalidCredentials': 'Wrong username or password.',
-  'auth.rateLimited': 'Too many failed attempts. Wait {{seconds}} s and try again.',
-  'auth.unauthenticated': 'You are not logged in, or your session has expired.',
-  'auth.forbidden': 'Your role does not give access to this.',
-  'report.rangeReversed': 'The end date must be on or after the start date.',
-  'error.notFound': 'It does not exist (any more).',
-  'error.unreadable': 'The request could not be read. Nothing was saved.',
-  'error.internal': 'An unexpected error occurred. Nothing was saved. Try again or contact support.',
-  'error.busy': 'The database is busy right now. Nothing was saved. Try again in a moment.',
-  'error.storageFull': 'The server has no room to save more. Nothing was saved. Contact the municipality\'s IT.',
-};
 
 export const locales = ['da', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 /** Refusals and errors, and the domain's terms (field and value names): what the server and the browser both say. */
-export const messages = { da: { ...da, ...terms.da }, en: { ...en, ...terms.en } } satisfies Record<Locale, Record<string, string>>;
-export type MessageKey = keyof typeof messages.da;
+export const messagesDa = { ...da, ...termsDa };
+export type MessageKey = keyof typeof messagesDa;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(messages.da, key);
+  return Object.hasOwn(messagesDa, key);
 }
 
-/** Translates a key (unknown text passes through, so zod's own localised messages survive). */
-export function translate(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
-  const text = isMessageKey(key) ? messages[locale][key] : key;
-  // A parameter that is itself a message key (a status, a level) is translated too, and a date is written the
-  // way the reader writes dates, as on every screen.
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    const value = String(params[name] ?? '');
-    if (isMessageKey(value)) return messages[locale][value];
-    if (isIsoDate(value)) return formatDay(value, locale);
-    return value;
-  });
+/**
+ * How a message writes a parameter, on the server and in the browser alike: one that is itself a message key (a
+ * status, a level) in the reader's words, a calendar day in the reader's notation, anything else as it is.
+ */
+export function formatParam(value: unknown, locale: Locale, lookup: (key: MessageKey) => string): string {
+  const text = String(value ?? '');
+  if (isMessageKey(text)) return lookup(text);
+  if (isIsoDate(text)) return formatDay(text, locale);
+  return text;
 }

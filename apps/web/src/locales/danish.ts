@@ -1,9 +1,10 @@
-import { messages } from '@skranke/domain';
-import { da } from './da';
-import { complaintsDa } from './complaints';
-import { exemptionsDa } from './exemptions';
-import { codesDa } from './codes';
-import { reportsDa } from './reports';
+import { mergeCatalogues, messagesDa } from '@skranke/domain';
+import { featureTextsDa } from '../features/texts';
+import { appDa } from './app.da';
+import { reportsDa } from './reports.da';
 
-/** Every Danish text, the default language: bundled with the app. The domain's messages translate API answers. */
-export const danish = { ...messages.da, ...da, ...complaintsDa, ...exemptionsDa, ...codesDa, ...reportsDa };
+/**
+ * Every Danish text, the default language, bundled with the app: the domain's messages and terms (which the server
+ * uses too), the app shell's, the reports' and each case type's own.
+ */
+export const danish = { ...messagesDa, ...appDa, ...reportsDa, ...mergeCatalogues(Object.values(featureTextsDa)) };

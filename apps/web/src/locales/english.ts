@@ -1,9 +1,7 @@
-import { messages } from '@skranke/domain';
-import { en } from './en';
-import { complaintsEn } from './complaints.en';
-import { exemptionsEn } from './exemptions.en';
-import { codesEn } from './codes.en';
+import { mergeCatalogues, messagesEn } from '@skranke/domain';
+import { featureTextsEn } from '../features/texts.en';
+import { appEn } from './app.en';
 import { reportsEn } from './reports.en';
 
 /** Every English text: its own chunk, which `i18n.ts` loads only when English is chosen (Danish is the default). */
-export const english = { ...messages.en, ...en, ...complaintsEn, ...exemptionsEn, ...codesEn, ...reportsEn };
+export const english = { ...messagesEn, ...appEn, ...reportsEn, ...mergeCatalogues(Object.values(featureTextsEn)) };

@@ -1,4 +1,4 @@
-import type { reportsDa } from './reports';
+import type { reportsDa } from './reports.da';
 
 /** The dashboard, reports, audit-log viewer and CSV export in English; typed against the Danish keys so neither language can miss one. */
 export const reportsEn: Record<keyof typeof reportsDa, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { policy } from '../policy.js';
-import { translate } from '../messages.js';
+import { translate } from '../translate.js';
 import {
   afterWrongEntry,
   codeAlphabet,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { translate } from '../messages.js';
+import { translate } from '../translate.js';
 import { policy } from '../policy.js';
 import { attachmentFileName, sniffAttachmentType } from './attachment.js';
 import {

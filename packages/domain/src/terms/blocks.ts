@@ -1,5 +1,5 @@
 /** The names of blocking requests' fields and values, in screens, letters and CSV files alike. */
-const da = {
+export const da = {
   'blocks.fields.id': 'Nr.',
   'blocks.fields.citizenId': 'Borger',
   'blocks.fields.citizen': 'Borger',
@@ -37,44 +37,3 @@ const da = {
   'blocks.misuse.sharedCredentials': 'Loginoplysninger delt med andre',
   'blocks.misuse.other': 'Andet',
 };
-
-const en: Record<keyof typeof da, string> = {
-  'blocks.fields.id': 'No.',
-  'blocks.fields.citizenId': 'Citizen',
-  'blocks.fields.citizen': 'Citizen',
-  'blocks.fields.credential': 'Credential',
-  'blocks.fields.credentialLevel': "Assurance level the citizen's MitID had",
-  'blocks.fields.credentialLevelHint': 'The MitID can only be reopened after a new identity verification at the counter at this level or higher.',
-  'blocks.fields.misuse': 'Suspected',
-  'blocks.fields.description': 'Description',
-  'blocks.fields.reportedOn': 'Reported by the citizen',
-  'blocks.fields.reportedOnHint': 'Write the date as dd/mm/yyyy: today at the counter, earlier if the citizen phoned.',
-  'blocks.fields.route': 'Blocked by',
-  'blocks.fields.blockConfirmed': 'The credential has been blocked by the chosen route',
-  'blocks.fields.policeReport': 'Police report',
-  'blocks.fields.notes': 'Notes',
-  'blocks.fields.codesRevoked': 'Codes revoked',
-  'blocks.fields.status': 'Status',
-  'blocks.fields.createdAt': 'Registered',
-  'blocks.fields.createdBy': 'Registered by',
-  'blocks.fields.reopenedAt': 'Reopened',
-  'blocks.fields.reopenedBy': 'Reopened by',
-  'blocks.fields.reopenVisit': 'Reopened from',
-  'blocks.credential.mitId': 'MitID',
-  'blocks.credential.nemId': 'NemID',
-  'blocks.route.mitIdApp': 'In the MitID app',
-  'blocks.route.mitIdWeb': 'At mitid.dk',
-  'blocks.route.mitIdSupport': 'MitID support',
-  'blocks.route.nemIdHotline': 'NemID blocking line for citizens',
-  'blocks.route.nemIdBusinessHotline': 'NemID blocking line for business',
-  'blocks.route.withPhone': '{{route}}: {{phone}}',
-  'blocks.status.active': 'Active',
-  'blocks.status.reopened': 'Reopened',
-  'blocks.misuse.lostOrStolen': 'Lost or stolen',
-  'blocks.misuse.phishing': 'Phishing or fraud',
-  'blocks.misuse.unknownActivity': 'Unknown activity',
-  'blocks.misuse.sharedCredentials': 'Login details shared with others',
-  'blocks.misuse.other': 'Other',
-};
-
-export const blocksTerms = { da, en };

@@ -1,5 +1,5 @@
 /** The names of complaints' fields and values, in screens, letters and CSV files alike. */
-const da = {
+export const da = {
   'complaints.fields.id': 'Nr.',
   'complaints.fields.receivedAt': 'Modtaget',
   'complaints.fields.channel': 'Modtaget via',
@@ -38,45 +38,3 @@ const da = {
   'complaints.status.answered': 'Besvaret',
   'complaints.status.closed': 'Afsluttet',
 };
-
-const en: Record<keyof typeof da, string> = {
-  'complaints.fields.id': 'No.',
-  'complaints.fields.receivedAt': 'Received',
-  'complaints.fields.channel': 'Received by',
-  'complaints.fields.subject': 'Subject',
-  'complaints.fields.scheme': 'Concerns',
-  'complaints.fields.complainantName': "Complainant's name",
-  'complaints.fields.complainantPhone': 'Phone',
-  'complaints.fields.description': 'Description of the complaint',
-  'complaints.fields.mitIdUserId': 'MitID user ID',
-  'complaints.fields.complainantAddress': "Complainant's address",
-  'complaints.fields.filedOnBehalf': 'Filed on behalf of someone else',
-  'complaints.fields.onBehalfOfName': 'Name of the person it is filed for',
-  'complaints.fields.powerOfAttorney': 'A power of attorney is present',
-  'complaints.fields.citizenId': 'Citizen in Skranke',
-  'complaints.fields.visitId': 'Visit that led to the complaint',
-  'complaints.fields.status': 'Status',
-  'complaints.fields.overdue': 'Deadline',
-  'complaints.fields.daysOpen': 'Days open',
-  'complaints.fields.assignee': 'Assigned to',
-  'complaints.fields.forwardedVia': 'Forwarded by',
-  'complaints.fields.closedAt': 'Closed',
-  'complaints.fields.updatedAt': 'Updated',
-  'complaints.fields.attachments': 'Attachments',
-  'complaints.channel.counter': 'Counter',
-  'complaints.channel.phone': 'Phone',
-  'complaints.channel.email': 'E-mail',
-  'complaints.channel.letter': 'Letter',
-  'complaints.subject.refusalToIssue': 'Refusal to issue',
-  'complaints.subject.unrequestedBlock': 'Block the citizen did not ask for',
-  'complaints.subject.other': 'Other',
-  'complaints.scheme.nemId': 'NemID',
-  'complaints.scheme.mitId': 'MitID',
-  'complaints.status.received': 'Received',
-  'complaints.status.inProgress': 'In progress',
-  'complaints.status.forwarded': 'Forwarded',
-  'complaints.status.answered': 'Answered',
-  'complaints.status.closed': 'Closed',
-};
-
-export const complaintsTerms = { da, en };

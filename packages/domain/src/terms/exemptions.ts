@@ -1,5 +1,5 @@
 /** The names of Digital Post exemptions' fields and values, in screens, letters and CSV files alike. */
-const da = {
+export const da = {
   'exemptions.fields.id': 'Nr.',
   'exemptions.fields.citizenId': 'Borger',
   'exemptions.fields.citizen': 'Borger',
@@ -32,39 +32,3 @@ const da = {
   'exemptions.status.refused': 'Afslået',
   'exemptions.status.revoked': 'Tilbagekaldt',
 };
-
-const en: Record<keyof typeof da, string> = {
-  'exemptions.fields.id': 'No.',
-  'exemptions.fields.citizenId': 'Citizen',
-  'exemptions.fields.citizen': 'Citizen',
-  'exemptions.fields.capacity': 'Applicant',
-  'exemptions.fields.applicantName': "Applicant's name",
-  'exemptions.fields.idSeen': 'The applicant has shown ID',
-  'exemptions.fields.declarationReceived': 'Signed declaration received',
-  'exemptions.fields.groundId': 'Ground (optional)',
-  'exemptions.fields.ground': 'Ground',
-  'exemptions.fields.notes': 'Notes',
-  'exemptions.fields.status': 'Status',
-  'exemptions.fields.requestedAt': 'Requested',
-  'exemptions.fields.requestedBy': 'Taken by',
-  'exemptions.fields.decidedAt': 'Decided',
-  'exemptions.fields.decidedBy': 'Decided by',
-  'exemptions.fields.decisionReason': 'Reason',
-  'exemptions.fields.resendPaperPost': 'Unopened Digital Post re-sent on paper',
-  'exemptions.fields.revokedAt': 'Revoked',
-  'exemptions.fields.revokedBy': 'Revoked by',
-  'exemptions.fields.revocationReason': 'Reason for revocation',
-  'exemptions.fields.age': 'Age',
-  'exemptions.fields.address': 'Residence',
-  'exemptions.capacity.self': 'The citizen',
-  'exemptions.capacity.powerOfAttorney': 'Power of attorney holder',
-  'exemptions.capacity.guardian': 'Guardian',
-  'exemptions.capacity.relative': 'Relative',
-  'exemptions.capacity.careWorker': 'Care worker',
-  'exemptions.status.requested': 'Requested',
-  'exemptions.status.granted': 'Granted',
-  'exemptions.status.refused': 'Refused',
-  'exemptions.status.revoked': 'Revoked',
-};
-
-export const exemptionsTerms = { da, en };

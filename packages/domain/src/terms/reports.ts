@@ -1,5 +1,5 @@
 /** Names used by the reports, in screens and CSV files alike. */
-const da = {
+export const da = {
   'reports.col.value': 'Værdi',
   'reports.keyFigures': 'Nøgletal',
   'reports.visitsTotal': 'Betjeninger i alt',
@@ -36,43 +36,3 @@ const da = {
   'reports.complaints.overdue': 'Overskredne',
   'reports.complaints.toOverdue': 'Til de overskredne klager',
 };
-
-const en: Record<keyof typeof da, string> = {
-  'reports.col.value': 'Value',
-  'reports.keyFigures': 'Key figures',
-  'reports.visitsTotal': 'Visits in total',
-  'reports.codes': 'Temporary codes',
-  'reports.exemptions': 'Open exemption requests',
-  'reports.complaints': 'Complaints',
-  'reports.noMethod': 'No method',
-  'reports.noRule': 'Refused without a broken rule (reasoned)',
-  'reports.col.outcome': 'Outcome',
-  'reports.col.method': 'Method',
-  'reports.col.service': 'Service',
-  'reports.col.caseworker': 'Caseworker',
-  'reports.col.day': 'Date',
-  'reports.col.reason': 'Refusal reason',
-  'reports.col.count': 'Count',
-  'reports.col.total': 'Total',
-  'reports.col.verified': 'Verified',
-  'reports.col.refused': 'Refused',
-  'reports.col.aborted': 'Aborted',
-  'reports.col.open': 'Open',
-  'reports.codes.issued': 'Issued',
-  'reports.codes.redeemed': 'Redeemed',
-  'reports.codes.expired': 'Expired',
-  'reports.exemptions.open': 'Awaiting decision',
-  'reports.exemptions.oldest': 'Oldest request',
-  'reports.exemptions.average': 'Average wait',
-  'reports.exemptions.averageDays': '{{days}} days',
-  'reports.exemptions.days0to7': '0–7 days',
-  'reports.exemptions.days8to30': '8–30 days',
-  'reports.exemptions.over30': 'Over 30 days',
-  'reports.exemptions.toQueue': 'To the queue of open requests',
-  'reports.complaints.open': 'Open complaints',
-  'reports.complaints.awaitingAnswer': 'Awaiting answer',
-  'reports.complaints.overdue': 'Overdue',
-  'reports.complaints.toOverdue': 'To the overdue complaints',
-};
-
-export const reportsTerms = { da, en };

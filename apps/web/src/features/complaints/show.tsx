@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
 import { formatDate, formatDateTime } from '../../format';
-import type { ComplaintTextKey } from '../../locales/complaints';
+import type { MessageKey } from '@skranke/domain';
 import { Attachments } from './show/Attachments';
 import { CommentForm } from './show/CommentForm';
 import { FollowUp } from './show/FollowUp';
@@ -96,7 +96,7 @@ function Details({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
   const item = (field: string, value: ReactNode) => ({
     key: field,
-    label: t(`complaints.fields.${field}` as ComplaintTextKey),
+    label: t(`complaints.fields.${field}` as MessageKey),
     children: value,
   });
   const given = (value: ReactNode) => value || t('complaints.notGiven');

@@ -1,62 +1,8 @@
 /**
- * Danish UI texts, the default language. Keys are flat (i18next's key separator is off) so the domain's
- * message keys (`cpr.format`, …) and Refine's own (`buttons.save`, `notifications.*`) sit beside ours.
+ * The counter visit pages' texts in Danish, the default language (English: `texts.en.ts`, loaded when chosen). The names of
+ * fields and values come from the domain's terms, shared with the server's letters and CSV files.
  */
 export const da = {
-  'app.name': 'Skranke',
-  'app.navigation': 'Hovedmenu',
-  'app.notifications': 'Beskeder',
-  'app.loading': 'Indlæser …',
-
-  'header.language': 'Sprog',
-  'header.logout': 'Log ud',
-  'roles.caseworker': 'Sagsbehandler',
-  'roles.supervisor': 'Teamleder',
-  'roles.admin': 'Administrator',
-  'staff.colleague': '{{name}} ({{role}})',
-
-  'login.title': 'Log ind på Skranke',
-  'login.username': 'Brugernavn',
-  'login.password': 'Adgangskode',
-  'login.submit': 'Log ind',
-  'login.demoHint': 'Demo: caseworker / supervisor / admin, adgangskode skranke-demo',
-
-  'home.title': 'Velkommen',
-  'home.adminLater': 'Værktøjerne til administration af brugere og regler kommer senere.',
-  'forbidden.title': 'Ingen adgang',
-  'notFound.title': 'Siden findes ikke',
-  'notFound.text': 'Tjek adressen, eller gå til forsiden.',
-  'notFound.home': 'Til forsiden',
-  'common.notGiven': 'Ikke oplyst',
-  'common.actions': 'Handlinger',
-  'actions.show': 'Vis',
-  'actions.edit': 'Ret',
-  'actions.showNamed': 'Vis {{name}}',
-  'actions.editNamed': 'Ret {{name}}',
-  'actions.backToList': 'Til listen',
-
-  'citizens.citizens': 'Borgeren',
-  'citizens.menu': 'Borgere',
-  'citizens.list.title': 'Borgere',
-  'citizens.show.title': 'Borger',
-  'citizens.show.failed': 'Borgeren kan ikke vises',
-  'citizens.create.title': 'Ny borger',
-  'citizens.edit.title': 'Ret borger',
-  'citizens.search.label': 'Søg på navn eller CPR-nummer',
-  'citizens.search.submit': 'Søg',
-  'citizens.addressProtected.help': 'Adressen vises kun på borgerens egen side, aldrig i lister, eksport, rapporter eller breve.',
-  'citizens.addressProtected.tag': 'Adressebeskyttet',
-  'citizens.age': '{{count}} år',
-  'citizens.addressStatus.fixed': 'Fast adresse',
-  'citizens.addressStatus.postalOnly': 'Kun postadresse',
-  'citizens.guardianship.none': 'Ingen',
-  'citizens.guardianship.guardianship': 'Værgemål',
-
-  'citizens.show.newVisit': 'Ny betjening for denne borger',
-
-  'date.placeholder': 'DD.MM.ÅÅÅÅ',
-  'date.timePlaceholder': 'DD.MM.ÅÅÅÅ TT:MM',
-
   'visits.visits': 'Betjeningen',
   'visits.menu': 'Betjeninger',
   'visits.new.menu': 'Ny betjening',
@@ -155,23 +101,4 @@ export const da = {
   'visits.history.level': 'niveau {{level}}',
   'visits.serviceGroup.mitId': 'MitID',
   'visits.serviceGroup.nemId': 'NemID (udgået)',
-  'audit.visit.create': 'Betjening startet',
-  'audit.visit.read': 'Betjening vist',
-  'audit.visit.complete': 'Identitet godkendt',
-  'audit.visit.refuse': 'Betjening afvist',
-  'audit.visit.abort': 'Betjening afbrudt',
-
-  'error.network': 'Kunne ikke få forbindelse til serveren. Tjek netværket, og prøv igen.',
-
-  // Refine's own keys
-  'buttons.save': 'Gem',
-  'warnWhenUnsavedChanges': 'Vil du forlade siden? Dine ændringer er ikke gemt.',
-  'notifications.success': 'Udført',
-  'notifications.error': 'Fejl (statuskode {{statusCode}})',
-  'notifications.createSuccess': '{{resource}} er oprettet.',
-  'notifications.createError': '{{resource}} blev ikke oprettet.',
-  'notifications.editSuccess': 'Ændringerne er gemt.',
-  'notifications.editError': 'Ændringerne blev ikke gemt.',
-} as const;
-
-export type UiTextKey = keyof typeof da;
+};

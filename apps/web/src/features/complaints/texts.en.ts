@@ -1,7 +1,6 @@
-import type { ComplaintTextKey } from './complaints';
+import type { da } from './texts.da';
 
-/** The complaints feature in English; typed against the Danish keys so neither language can miss one. */
-export const complaintsEn: Record<ComplaintTextKey, string> = {
+export const en: Record<keyof typeof da, string> = {
   'complaints.complaints': 'The complaint',
   'complaints.menu': 'Complaints',
   'complaints.list.title': 'Complaints',

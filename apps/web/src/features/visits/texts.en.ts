@@ -1,61 +1,6 @@
-import type { UiTextKey } from './da';
+import type { da } from './texts.da';
 
-/** English UI texts; typed against the Danish keys so neither language can miss one. */
-export const en: Record<UiTextKey, string> = {
-  'app.name': 'Skranke',
-  'app.navigation': 'Main menu',
-  'app.notifications': 'Messages',
-  'app.loading': 'Loading …',
-
-  'header.language': 'Language',
-  'header.logout': 'Log out',
-  'roles.caseworker': 'Caseworker',
-  'roles.supervisor': 'Supervisor',
-  'roles.admin': 'Administrator',
-  'staff.colleague': '{{name}} ({{role}})',
-
-  'login.title': 'Log in to Skranke',
-  'login.username': 'Username',
-  'login.password': 'Password',
-  'login.submit': 'Log in',
-  'login.demoHint': 'Demo: caseworker / supervisor / admin, password skranke-demo',
-
-  'home.title': 'Welcome',
-  'home.adminLater': 'The tools for managing users and rules are coming later.',
-  'forbidden.title': 'No access',
-  'notFound.title': 'Page not found',
-  'notFound.text': 'Check the address, or go to the front page.',
-  'notFound.home': 'To the front page',
-  'common.notGiven': 'Not given',
-  'common.actions': 'Actions',
-  'actions.show': 'View',
-  'actions.edit': 'Edit',
-  'actions.showNamed': 'View {{name}}',
-  'actions.editNamed': 'Edit {{name}}',
-  'actions.backToList': 'To the list',
-
-  'citizens.citizens': 'The citizen',
-  'citizens.menu': 'Citizens',
-  'citizens.list.title': 'Citizens',
-  'citizens.show.title': 'Citizen',
-  'citizens.show.failed': 'The citizen cannot be shown',
-  'citizens.create.title': 'New citizen',
-  'citizens.edit.title': 'Edit citizen',
-  'citizens.search.label': 'Search by name or CPR number',
-  'citizens.search.submit': 'Search',
-  'citizens.addressProtected.help': "The address shows only on the citizen's own page, never in lists, exports, reports or letters.",
-  'citizens.addressProtected.tag': 'Address protected',
-  'citizens.age': '{{count}} years',
-  'citizens.addressStatus.fixed': 'Fixed address',
-  'citizens.addressStatus.postalOnly': 'Postal address only',
-  'citizens.guardianship.none': 'None',
-  'citizens.guardianship.guardianship': 'Guardianship',
-
-  'citizens.show.newVisit': 'New visit for this citizen',
-
-  'date.placeholder': 'DD/MM/YYYY',
-  'date.timePlaceholder': 'DD/MM/YYYY HH:MM',
-
+export const en: Record<keyof typeof da, string> = {
   'visits.visits': 'The visit',
   'visits.menu': 'Visits',
   'visits.new.menu': 'New visit',
@@ -154,20 +99,4 @@ export const en: Record<UiTextKey, string> = {
   'visits.history.level': 'level {{level}}',
   'visits.serviceGroup.mitId': 'MitID',
   'visits.serviceGroup.nemId': 'NemID (discontinued)',
-  'audit.visit.create': 'Visit started',
-  'audit.visit.read': 'Visit viewed',
-  'audit.visit.complete': 'Identity verified',
-  'audit.visit.refuse': 'Visit refused',
-  'audit.visit.abort': 'Visit aborted',
-
-  'error.network': 'Could not reach the server. Check the network and try again.',
-
-  'buttons.save': 'Save',
-  'warnWhenUnsavedChanges': 'Leave the page? Your changes have not been saved.',
-  'notifications.success': 'Done',
-  'notifications.error': 'Error (status code {{statusCode}})',
-  'notifications.createSuccess': '{{resource}} has been created.',
-  'notifications.createError': '{{resource}} was not created.',
-  'notifications.editSuccess': 'The changes have been saved.',
-  'notifications.editError': 'The changes were not saved.',
 };

@@ -1,7 +1,6 @@
-import type { exemptionsDa } from './exemptions';
+import type { da } from './texts.da';
 
-/** The Digital Post exemption feature in English; typed against the Danish keys so neither language can miss one. */
-export const exemptionsEn: Record<keyof typeof exemptionsDa, string> = {
+export const en: Record<keyof typeof da, string> = {
   'exemptions.exemptions': 'The exemption',
   'exemptions.menu': 'Exemptions',
   'exemptions.list.title': 'Digital Post exemptions',
@@ -73,21 +72,4 @@ export const exemptionsEn: Record<keyof typeof exemptionsDa, string> = {
   'exemptions.letter.complaintHeading': 'How to complain',
   'exemptions.letter.complaint': "You can complain about the decision to the municipality within {{weeks}} weeks of receiving this letter. Quote the decision's reference number {{id}} when you complain.",
   'exemptions.letter.regards': 'Kind regards',
-  'readAccess.readAccess': 'The read access',
-  'readAccess.section': 'Read accesses',
-  'readAccess.create.title': 'Create read access',
-  'readAccess.none': 'The citizen has no read accesses.',
-  'readAccess.form.visitPlaceholder': 'Choose a visit',
-  'readAccess.form.noVisits': 'The citizen has no verified visits today.',
-  'readAccess.form.visitOption': 'Visit no. {{id}} · {{service}}',
-  'readAccess.form.giver': 'Giver: {{name}}, {{cpr}}',
-  'readAccess.form.needsCitizen': 'Open the citizen and choose "Create read access" there.',
-  'readAccess.activate': 'Activate',
-  'readAccess.activateNamed': 'Activate read access for {{name}}',
-  'readAccess.revoke': 'Revoke',
-  'readAccess.revokeNamed': 'Revoke read access for {{name}}',
-  'readAccess.revokeTitle': 'Revoke read access for {{name}}',
-  'readAccess.reason': 'Reason',
-  'readAccess.done': 'The read access now has status {{status}}.',
-  'readAccess.backToCitizen': 'To the citizen',
 };

@@ -1,7 +1,7 @@
 /**
- * The dashboard, the reports page, the audit-log viewer and CSV export in Danish, merged into the app's resources in
- * `i18n.ts` (English: `reports.en.ts`). Services, methods and outcomes keep the visit pages' own labels
- * (`visits.service.*` …); refusal reasons are the domain's rule messages.
+ * The dashboard, the reports page, the audit-log viewer and the export button in Danish (English: `reports.en.ts`).
+ * Column names, services, methods and outcomes are the domain's terms, as in the CSV files; refusal reasons are the
+ * domain's rule messages.
  */
 export const reportsDa = {
   'export.csv': 'Eksportér CSV',

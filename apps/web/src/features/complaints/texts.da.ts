@@ -1,10 +1,8 @@
 /**
- * The complaints feature's Danish texts, merged into the app's resources in `i18n.ts` (the English ones, in
- * `complaints.en.ts`, load only when chosen). Kept apart from `da.ts` so the feature can be read in one place.
- * Statuses in running text ("modtaget → under behandling") come from the domain's `complaint.status.*`; the
- * capitalised ones here are for tags.
+ * The complaint pages' texts in Danish, the default language (English: `texts.en.ts`, loaded when chosen). The names of
+ * fields and values come from the domain's terms, shared with the server's letters and CSV files.
  */
-export const complaintsDa = {
+export const da = {
   // Refine names the resource in its notifications ("Klagen er oprettet.").
   'complaints.complaints': 'Klagen',
   'complaints.menu': 'Klager',
@@ -146,6 +144,4 @@ export const complaintsDa = {
   'complaints.letter.attachmentsNone': 'Ingen',
   'complaints.letter.contact': 'Henvendelser om sagen bedes mærket med vores reference.',
   'complaints.letter.regards': 'Med venlig hilsen',
-} as const;
-
-export type ComplaintTextKey = keyof typeof complaintsDa;
+};

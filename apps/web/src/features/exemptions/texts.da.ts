@@ -1,9 +1,8 @@
 /**
- * The Digital Post exemption feature's Danish texts, merged into the app's resources in `i18n.ts` (English:
- * `exemptions.en.ts`). Statuses in running text come from the domain's `exemption.status.*`; the capitalised ones
- * here are for tags. The decision letter is always printed in Danish (see features/exemptions/letter.tsx).
+ * The Digital Post exemption pages' texts in Danish, the default language (English: `texts.en.ts`, loaded when chosen). The names of
+ * fields and values come from the domain's terms, shared with the server's letters and CSV files.
  */
-export const exemptionsDa = {
+export const da = {
   'exemptions.exemptions': 'Fritagelsen',
   'exemptions.menu': 'Fritagelser',
   'exemptions.list.title': 'Fritagelser fra Digital Post',
@@ -74,22 +73,4 @@ export const exemptionsDa = {
   'exemptions.letter.complaintHeading': 'Sådan klager du',
   'exemptions.letter.complaint': 'Du kan klage over afgørelsen til kommunen inden {{weeks}} uger efter, at du har modtaget dette brev. Angiv afgørelsens referencenummer {{id}}, når du klager.',
   'exemptions.letter.regards': 'Med venlig hilsen',
-
-  'readAccess.readAccess': 'Læseadgangen',
-  'readAccess.section': 'Læseadgange',
-  'readAccess.create.title': 'Opret læseadgang',
-  'readAccess.none': 'Borgeren har ingen læseadgange.',
-  'readAccess.form.visitPlaceholder': 'Vælg betjening',
-  'readAccess.form.noVisits': 'Borgeren har ingen godkendte betjeninger i dag.',
-  'readAccess.form.visitOption': 'Betjening nr. {{id}} · {{service}}',
-  'readAccess.form.giver': 'Giver: {{name}}, {{cpr}}',
-  'readAccess.form.needsCitizen': 'Åbn borgeren, og vælg "Opret læseadgang" derfra.',
-  'readAccess.activate': 'Aktivér',
-  'readAccess.activateNamed': 'Aktivér læseadgang for {{name}}',
-  'readAccess.revoke': 'Tilbagekald',
-  'readAccess.revokeNamed': 'Tilbagekald læseadgang for {{name}}',
-  'readAccess.revokeTitle': 'Tilbagekald læseadgang for {{name}}',
-  'readAccess.reason': 'Begrundelse',
-  'readAccess.done': 'Læseadgangen har nu status {{status}}.',
-  'readAccess.backToCitizen': 'Til borgeren',
 };

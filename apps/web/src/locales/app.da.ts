@@ -1,0 +1,57 @@
+/**
+ * The app shell's Danish texts (menu, header, login, common buttons, Refine's own `buttons.*` and `notifications.*`).
+ * Keys are flat (i18next's key separator is off) so the domain's keys (`cpr.format`, …) sit beside them.
+ */
+export const appDa = {
+  'app.name': 'Skranke',
+  'app.navigation': 'Hovedmenu',
+  'app.notifications': 'Beskeder',
+  'app.loading': 'Indlæser …',
+
+  'header.language': 'Sprog',
+  'header.logout': 'Log ud',
+  'roles.caseworker': 'Sagsbehandler',
+  'roles.supervisor': 'Teamleder',
+  'roles.admin': 'Administrator',
+  'staff.colleague': '{{name}} ({{role}})',
+
+  'login.title': 'Log ind på Skranke',
+  'login.username': 'Brugernavn',
+  'login.password': 'Adgangskode',
+  'login.submit': 'Log ind',
+  'login.demoHint': 'Demo: caseworker / supervisor / admin, adgangskode skranke-demo',
+
+  'home.title': 'Velkommen',
+  'home.adminLater': 'Værktøjerne til administration af brugere og regler kommer senere.',
+  'forbidden.title': 'Ingen adgang',
+  'notFound.title': 'Siden findes ikke',
+  'notFound.text': 'Tjek adressen, eller gå til forsiden.',
+  'notFound.home': 'Til forsiden',
+  'common.notGiven': 'Ikke oplyst',
+  'common.actions': 'Handlinger',
+  'actions.show': 'Vis',
+  'actions.edit': 'Ret',
+  'actions.showNamed': 'Vis {{name}}',
+  'actions.editNamed': 'Ret {{name}}',
+  'actions.backToList': 'Til listen',
+
+  'date.placeholder': 'DD.MM.ÅÅÅÅ',
+  'date.timePlaceholder': 'DD.MM.ÅÅÅÅ TT:MM',
+  'audit.visit.create': 'Betjening startet',
+  'audit.visit.read': 'Betjening vist',
+  'audit.visit.complete': 'Identitet godkendt',
+  'audit.visit.refuse': 'Betjening afvist',
+  'audit.visit.abort': 'Betjening afbrudt',
+
+  'error.network': 'Kunne ikke få forbindelse til serveren. Tjek netværket, og prøv igen.',
+
+  // Refine's own keys
+  'buttons.save': 'Gem',
+  'warnWhenUnsavedChanges': 'Vil du forlade siden? Dine ændringer er ikke gemt.',
+  'notifications.success': 'Udført',
+  'notifications.error': 'Fejl (statuskode {{statusCode}})',
+  'notifications.createSuccess': '{{resource}} er oprettet.',
+  'notifications.createError': '{{resource}} blev ikke oprettet.',
+  'notifications.editSuccess': 'Ændringerne er gemt.',
+  'notifications.editError': 'Ændringerne blev ikke gemt.',
+};
