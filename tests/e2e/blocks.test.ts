@@ -1,40 +1,32 @@
+import { todayIso } from '@skranke/domain';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
+import { expectAccessible, launchBrowser, openAs, recordAddresses } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { pickUntouchedAdult, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
+import { untouchedAdults, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
 import { login, trpc } from '../support/trpc.js';
 
 /**
  * Blocking a MitID and reopening it in Chromium [seed; pub, eIDAS]: a caseworker takes a blocking request for the
  * MitID of a citizen verified earlier today (NemID is offered, and says at once that it is shut down); the
  * earlier visit can then no longer issue a code; a new visit verifies the citizen again, the block is reopened
- * from it on the block's page, and only then is a code issued.
+ * from it on the block's page, and only then is a code issued. Each step is a test of its own, with its own
+ * citizen brought to where the step begins through the API.
  */
 
 let server: RunningServer;
 let browser: Browser;
+/** The current test's page, logged in as the caseworker. */
 let page: Page;
-let citizen: SeededCitizen;
+let nextCitizen: () => SeededCitizen;
+/** The caseworker's API session, for the setup through the API and to check what the server holds. */
 let cookie: string;
-/** Verified before the block: the block voids it for a code. */
-let earlierVisitId: number;
-/** Verified after the block: the block is reopened from it. */
-let newVisitId: number;
-let blockId: number;
-const visitedUrls: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  citizen = pickUntouchedAdult(server.databasePath, ['temporary_codes', 'blocks']);
-  // Visits are set up through the API: the counter flow has its own test (visits.test.ts).
+  nextCitizen = untouchedAdults(server.databasePath, ['temporary_codes', 'blocks']);
   cookie = await login(server.url, 'caseworker');
-  earlierVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
   browser = await launchBrowser();
-  // A Danish counter's clock: "today" in the browser and on the server agree, also just after midnight.
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
-  page = await context.newPage();
-  page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
 });
 afterAll(async () => {
   await browser?.close();
@@ -52,9 +44,38 @@ const todayDanish = () => {
   return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
 };
 
+/**
+ * Where the first test leaves its citizen, reached through the API: verified at the counter earlier today (visits
+ * are set up through the API: the counter flow has its own test, visits.test.ts), then the MitID blocked by the
+ * app at BETYDELIG for phishing.
+ */
+async function blockedAfterVisit(citizen: SeededCitizen): Promise<{ earlierVisitId: number; blockId: number }> {
+  const earlierVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const block = await trpc(
+    server.url,
+    'blocks.create',
+    {
+      citizenId: citizen.id,
+      credential: 'mitId',
+      credentialLevel: 'BETYDELIG',
+      misuse: 'phishing',
+      description: 'Borgeren har godkendt et login, som borgeren ikke selv startede.',
+      reportedOn: todayIso(new Date()),
+      route: 'mitIdApp',
+      blockConfirmed: true,
+      policeReport: 'advised',
+    },
+    { cookie },
+  );
+  expect(block.error).toBeUndefined();
+  return { earlierVisitId, blockId: block.data.id as number };
+}
+
 test('a caseworker blocks a MitID by the MitID app at the level it had; NemID says at once it is shut down', async () => {
-  await page.goto(server.url);
-  await logIn(page, 'caseworker');
+  const citizen = nextCitizen();
+  await verifyVisitNow(server.url, cookie, citizen.id); // verified before the block: the block voids it for a code
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
   await page.goto(`${server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await page.getByRole('link', { name: `Spær MitID for ${citizen.name}` }).click();
@@ -91,7 +112,7 @@ test('a caseworker blocks a MitID by the MitID app at the level it had; NemID sa
   await page.getByRole('button', { name: 'Registrér spærring' }).click();
 
   await heading(`Spærring for ${citizen.name}`).waitFor();
-  blockId = Number(new URL(page.url()).pathname.split('/').pop());
+  const blockId = Number(new URL(page.url()).pathname.split('/').pop());
   expect(blockId).toBeGreaterThan(0);
   const details = page.locator('.ant-descriptions');
   await sees(details, 'I MitID-appen');
@@ -108,9 +129,15 @@ test('a caseworker blocks a MitID by the MitID app at the level it had; NemID sa
 
   const stored = await trpc(server.url, 'blocks.get', { id: blockId }, { cookie });
   expect(stored.data).toMatchObject({ credential: 'mitId', credentialLevel: 'BETYDELIG', route: 'mitIdApp', status: 'active', reopenCandidates: [] });
+
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('the visit verified before the block can no longer issue a code, and says why', async () => {
+  const citizen = nextCitizen();
+  const { earlierVisitId } = await blockedAfterVisit(citizen);
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
   await page.goto(`${server.url}/visits/${earlierVisitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
   await page.getByRole('button', { name: 'Udsted kode' }).click();
@@ -121,10 +148,17 @@ test('the visit verified before the block can no longer issue a code, and says w
   await expect(page.getByRole('dialog', { name: 'Koden er udstedt' }).count()).resolves.toBe(0);
   await dialog.getByRole('button', { name: 'Annullér' }).click();
   await dialog.waitFor({ state: 'hidden' });
+
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('a new visit verified after the block reopens it on the block page; only then is a code issued', async () => {
-  newVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const citizen = nextCitizen();
+  const { earlierVisitId, blockId } = await blockedAfterVisit(citizen);
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
+
+  const newVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
   // Verified again, yet still blocked: it is the reopening that lets a code be issued, nothing else.
   const early = await trpc(server.url, 'codes.issue', { visitId: newVisitId, kind: 'mitIdActivation' }, { cookie, locale: 'da' });
   expect(early.error?.message).toBe('Borgerens MitID er spærret. Genåbn spærringen fra en ny godkendt betjening, før der udstedes en kode.');
@@ -161,9 +195,22 @@ test('a new visit verified after the block reopens it on the block page; only th
   await issued.waitFor();
   await issued.getByRole('button', { name: 'Luk' }).click();
   await issued.waitFor({ state: 'hidden' });
+
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('the citizen page shows the block as reopened, not as active; the list filters by status', async () => {
+  // Where the previous test leaves its citizen: the block reopened from a new visit, which then issued a code.
+  const citizen = nextCitizen();
+  const { blockId } = await blockedAfterVisit(citizen);
+  const newVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const reopened = await trpc(server.url, 'blocks.reopen', { id: blockId, visitId: newVisitId }, { cookie });
+  expect(reopened.error).toBeUndefined();
+  const code = await trpc(server.url, 'codes.issue', { visitId: newVisitId, kind: 'mitIdActivation' }, { cookie });
+  expect(code.error).toBeUndefined();
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
+
   await page.goto(`${server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await sees(page, new RegExp(`Spærringen fra ${todayDanish()} \\(Phishing eller svindel\\) er genåbnet`));
@@ -182,5 +229,5 @@ test('the citizen page shows the block as reopened, not as active; the list filt
   expect(statuses.slice(1).every((text) => text.includes('Genåbnet') && !text.includes('Aktiv'))).toBe(true);
   await expectAccessible(page, 'the list of reopened blocks');
 
-  for (const url of visitedUrls) expect(url).not.toContain(citizen.cpr);
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });

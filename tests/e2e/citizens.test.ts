@@ -1,21 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
+import { expectAccessible, launchBrowser, openAs, openLoginPage, recordAddresses } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 const fullCpr = /\d{6}-?\d{4}/;
 
 let server: RunningServer;
 let browser: Browser;
-let page: Page;
-const requestedUrls: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
-  page = await context.newPage();
-  page.on('request', (request) => requestedUrls.push(request.url()));
 });
 afterAll(async () => {
   await browser?.close();
@@ -28,8 +23,9 @@ async function sees(page: Page, text: string | RegExp) {
 }
 
 test('a caseworker logs in, registers a citizen after fixing a wrong CPR number, finds them masked, logs out', async () => {
-  await page.goto(server.url);
-  await page.getByLabel('Brugernavn').waitFor();
+  // Logging in is part of what this test shows: it starts on the login page.
+  const page = await openLoginPage(browser, server);
+  const { requested } = recordAddresses(page);
   await expectAccessible(page, 'the login page');
 
   // By keyboard, as at the counter: the username field has focus.
@@ -76,12 +72,11 @@ test('a caseworker logs in, registers a citizen after fixing a wrong CPR number,
   await page.getByLabel('Brugernavn').waitFor();
 
   // The CPR number travelled in request bodies only: never in an address the browser asked for.
-  expect(requestedUrls.filter((url) => fullCpr.test(decodeURIComponent(url)))).toEqual([]);
+  expect(requested.filter((url) => fullCpr.test(decodeURIComponent(url)))).toEqual([]);
 });
 
 test('a caseworker switches to English, keeps it after a reload, and switches back', async () => {
-  await page.goto(server.url);
-  await logIn(page, 'caseworker');
+  const page = await openAs(browser, server, 'caseworker');
   await page.goto(`${server.url}/citizens`);
   await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
 

@@ -1,39 +1,31 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
+import { expectAccessible, launchBrowser, openAs, recordAddresses } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
-import { pickUntouchedAdult, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
+import { untouchedAdults, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
 import { login, trpc } from '../support/trpc.js';
 
 /**
  * Temporary codes and blocking requests in Chromium: a code issued from a visit verified today, seen once in
  * the dialog and on its printed slip and never again, revoked on its own page; then a blocking request taken
- * from the citizen's page, which revokes the citizen's active code and puts a banner on the citizen.
+ * from the citizen's page, which revokes the citizen's active code and puts a banner on the citizen. Each test has
+ * its own citizen, with a visit verified through the API (the counter flow has its own test, visits.test.ts).
  */
 
 let server: RunningServer;
 let browser: Browser;
+/** The current test's page, logged in as the caseworker. */
 let page: Page;
-let citizen: SeededCitizen;
+let nextCitizen: () => SeededCitizen;
+/** The caseworker's API session, for the setup through the API. */
 let cookie: string;
-let visitId: number;
-/** The code as the dialog showed it, to prove it is nowhere afterwards. */
-let shownCode: string;
-let codeId: number;
-const visitedUrls: string[] = [];
 const codePattern = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 
 beforeAll(async () => {
   server = await startServer();
-  citizen = pickUntouchedAdult(server.databasePath, ['temporary_codes', 'blocks']);
-  // The visit is set up through the API: the counter flow has its own test (visits.test.ts).
+  nextCitizen = untouchedAdults(server.databasePath, ['temporary_codes', 'blocks']);
   cookie = await login(server.url, 'caseworker');
-  visitId = await verifyVisitNow(server.url, cookie, citizen.id);
   browser = await launchBrowser();
-  // A Danish counter's clock: "today" in the browser and on the server agree, also just after midnight.
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
-  page = await context.newPage();
-  page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
 });
 afterAll(async () => {
   await browser?.close();
@@ -45,18 +37,44 @@ async function sees(where: Page | Locator, text: string | RegExp) {
 }
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
-const masked = () => `${citizen.cpr.slice(0, 6)}-XXXX`;
+const masked = (citizen: SeededCitizen) => `${citizen.cpr.slice(0, 6)}-XXXX`;
+
+/**
+ * Issues a MitID activation code in the dialog on the visit's page, as the first test does, and returns the code the
+ * dialog shows, left open: the code is shown once, so a test about the shown code starts from the browser.
+ */
+async function issueCodeInDialog(citizen: SeededCitizen, visitId: number): Promise<string> {
+  await page.goto(`${server.url}/visits/${visitId}`);
+  await heading(`Betjening af ${citizen.name}`).waitFor();
+  await page.getByRole('button', { name: 'Udsted kode' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
+  await dialog.getByRole('radio', { name: 'MitID-aktiveringskode' }).check();
+  await dialog.getByRole('button', { name: 'Udsted kode' }).click();
+  const slip = page.getByRole('dialog', { name: 'Koden er udstedt' }).getByRole('article', { name: 'Kvittering til borgeren' });
+  const shownCode = ((await slip.locator('.code-slip-code').textContent()) ?? '').trim();
+  expect(shownCode).toMatch(codePattern);
+  return shownCode;
+}
+
+/** A code issued from a visit verified through the API; returns the code's id. */
+async function issueCodeByApi(visitId: number): Promise<number> {
+  const issued = await trpc(server.url, 'codes.issue', { visitId, kind: 'mitIdActivation' }, { cookie });
+  expect(issued.error).toBeUndefined();
+  return issued.data.id as number;
+}
 
 test('a caseworker issues a code from a visit verified today; NemID is refused with its reason', async () => {
-  await page.goto(server.url);
-  await logIn(page, 'caseworker');
+  const citizen = nextCitizen();
+  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
   await page.goto(`${server.url}/visits/${visitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
 
   await page.getByRole('button', { name: 'Udsted kode' }).click();
   const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
   await dialog.waitFor();
-  await sees(dialog, `Til ${citizen.name}, ${masked()}`);
+  await sees(dialog, `Til ${citizen.name}, ${masked(citizen)}`);
   await expect(dialog.getByRole('radio', { name: 'MitID-aktiveringskode' }).isChecked()).resolves.toBe(true);
   await expectAccessible(page, 'the issue dialog');
 
@@ -71,11 +89,11 @@ test('a caseworker issues a code from a visit verified today; NemID is refused w
   const issued = page.getByRole('dialog', { name: 'Koden er udstedt' });
   await issued.waitFor();
   const slip = issued.getByRole('article', { name: 'Kvittering til borgeren' });
-  shownCode = ((await slip.locator('.code-slip-code').textContent()) ?? '').trim();
+  const shownCode = ((await slip.locator('.code-slip-code').textContent()) ?? '').trim();
   expect(shownCode).toMatch(codePattern);
   const text = (await slip.textContent()) ?? '';
   expect(text).toContain(citizen.name);
-  expect(text).toContain(masked());
+  expect(text).toContain(masked(citizen));
   expect(text).not.toContain(citizen.cpr.slice(6));
   expect(text).toContain('MitID-aktiveringskode');
   expect(text).toMatch(/Gyldig til\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
@@ -85,14 +103,21 @@ test('a caseworker issues a code from a visit verified today; NemID is refused w
   // The print button has the focus: the next step is the slip.
   await expect(issued.getByRole('button', { name: 'Udskriv kvittering' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await expectAccessible(page, 'the issued code');
+
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('the print view shows only the slip: name, masked CPR number, code, expiry and MitID support', async () => {
+  const citizen = nextCitizen();
+  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  page = await openAs(browser, server, 'caseworker');
+  const shownCode = await issueCodeInDialog(citizen, visitId);
+
   await page.emulateMedia({ media: 'print' });
   try {
     const slip = page.getByRole('article', { name: 'Kvittering til borgeren' });
     await expect(slip.isVisible()).resolves.toBe(true);
-    for (const text of [citizen.name, masked(), shownCode, '33 98 00 12', 'Gyldig til']) {
+    for (const text of [citizen.name, masked(citizen), shownCode, '33 98 00 12', 'Gyldig til']) {
       await expect(slip.getByText(text).first().isVisible(), text).resolves.toBe(true);
     }
     // The rest of the app and the dialog's own chrome are not printed.
@@ -108,6 +133,12 @@ test('the print view shows only the slip: name, masked CPR number, code, expiry 
 });
 
 test('once the dialog is closed the code is gone: not in the page, the address, the storage or after a reload', async () => {
+  const citizen = nextCitizen();
+  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
+  const shownCode = await issueCodeInDialog(citizen, visitId);
+
   const issued = page.getByRole('dialog', { name: 'Koden er udstedt' });
   await issued.getByRole('button', { name: 'Luk' }).click();
   await issued.waitFor({ state: 'hidden' });
@@ -128,19 +159,29 @@ test('once the dialog is closed the code is gone: not in the page, the address, 
   const codeLink = page.getByRole('link', { name: /MitID-aktiveringskode/ }).first();
   await codeLink.waitFor();
   await nowhere();
-  for (const url of visitedUrls) expect(url).not.toContain(plain);
+  for (const url of visited) expect(url).not.toContain(plain);
   await expectAccessible(page, 'the visit page with the issued code on the citizen card');
 
   await codeLink.click();
   await heading(`Kode til ${citizen.name}`).waitFor();
-  codeId = Number(new URL(page.url()).pathname.split('/').pop());
+  const codeId = Number(new URL(page.url()).pathname.split('/').pop());
   expect(codeId).toBeGreaterThan(0);
   await sees(page.getByRole('region', { name: 'Status' }), 'Udstedt');
   await nowhere();
   await expectAccessible(page, 'the code page');
+
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('a wrong entry says how many tries are left; the code is then revoked with a reason', async () => {
+  const citizen = nextCitizen();
+  const codeId = await issueCodeByApi(await verifyVisitNow(server.url, cookie, citizen.id));
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
+  await page.goto(`${server.url}/codes/${codeId}`);
+  await heading(`Kode til ${citizen.name}`).waitFor();
+  await sees(page.getByRole('region', { name: 'Status' }), 'Udstedt');
+
   await page.getByRole('button', { name: 'Registrér indtastning' }).click();
   const redeem = page.getByRole('dialog', { name: 'Registrér borgerens indtastning af koden' });
   await redeem.waitFor();
@@ -174,15 +215,23 @@ test('a wrong entry says how many tries are left; the code is then revoked with 
   await heading('Midlertidige koder').waitFor();
   const row = page.getByRole('row').filter({ has: page.locator(`a[href="/codes/${codeId}"]`) });
   await sees(row, 'Tilbagekaldt');
-  await expect(row.textContent()).resolves.toContain(masked());
+  await expect(row.textContent()).resolves.toContain(masked(citizen));
   expect(await page.content()).not.toContain(citizen.cpr.slice(6));
   await expectAccessible(page, 'the list of codes');
+
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('a blocking request from the citizen page revokes the active code and puts a banner on the citizen', async () => {
-  // An active code for the block to revoke, issued through the API.
-  const second = await trpc(server.url, 'codes.issue', { visitId, kind: 'mitIdActivation' }, { cookie });
-  expect(second.error).toBeUndefined();
+  // As the previous tests leave a citizen: a code revoked by hand. Then an active code for the block to revoke.
+  const citizen = nextCitizen();
+  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const first = await issueCodeByApi(visitId);
+  const revoked = await trpc(server.url, 'codes.revoke', { id: first, reason: 'Borgeren har mistet kvitteringen.' }, { cookie });
+  expect(revoked.error).toBeUndefined();
+  await issueCodeByApi(visitId);
+  page = await openAs(browser, server, 'caseworker');
+  const { visited } = recordAddresses(page);
 
   await page.goto(`${server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
@@ -192,7 +241,7 @@ test('a blocking request from the citizen page revokes the active code and puts 
   await heading('Ny spærring').waitFor();
   expect(page.url()).toContain(`citizenId=${citizen.id}`);
   expect(page.url()).not.toContain(citizen.cpr);
-  await sees(page, `${citizen.name}, ${masked()}`);
+  await sees(page, `${citizen.name}, ${masked(citizen)}`);
   // MitID's routes first, to block at once: MitID support as a number to call.
   await expect(page.getByRole('link', { name: '33 98 00 12' }).getAttribute('href')).resolves.toBe('tel:+4533980012');
   await expectAccessible(page, 'the new blocking request form');
@@ -236,5 +285,5 @@ test('a blocking request from the citizen page revokes the active code and puts 
   await sees(page.getByRole('row').filter({ hasText: citizen.name }), 'Mistet eller stjålet');
   await expectAccessible(page, 'the list of blocking requests');
 
-  for (const url of visitedUrls) expect(url).not.toContain(citizen.cpr);
+  for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });

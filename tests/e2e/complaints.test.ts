@@ -1,11 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, openAs, openLoginPage } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { login, trpc } from '../support/trpc.js';
 
 let server: RunningServer;
 let browser: Browser;
+/** The current test's page. */
 let page: Page;
 /** The demo caseworker's API session, to check what the server holds, not only what the page shows. */
 let cookie: string;
@@ -14,8 +15,6 @@ beforeAll(async () => {
   server = await startServer();
   cookie = await login(server.url, 'caseworker');
   browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
-  page = await context.newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,22 +42,29 @@ async function tabTo(target: Locator, { backwards = false, limit = 15 } = {}) {
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { name, level: 1 });
 
+/** From any page of the app to the complaints list by its menu, once the list shows its rows. */
+async function openComplaintsList() {
+  await page.getByRole('navigation').getByRole('link', { name: 'Klager' }).click();
+  await heading('Klager').waitFor();
+  await page.getByRole('link', { name: /^Vis klage fra / }).first().waitFor();
+}
+
 test('a caseworker logs in and opens the complaints list, oldest first', async () => {
-  await page.goto(server.url);
-  await page.getByLabel('Brugernavn').waitFor();
+  // Logging in by keyboard is part of what this test shows: it starts on the login page.
+  page = await openLoginPage(browser, server);
   await page.keyboard.type('caseworker');
   await page.keyboard.press('Tab');
   await page.keyboard.type('skranke-demo');
   await page.keyboard.press('Enter');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Klager' }).click();
-  await heading('Klager').waitFor();
-  await page.getByRole('link', { name: /^Vis klage fra / }).first().waitFor();
+  await openComplaintsList();
   await sees(page, `${await complaintCount()} klager`);
   await expectAccessible(page, 'the complaints list');
 });
 
 test('the "Overskredne" quick filter shows only overdue complaints and keeps the filter in the address', async () => {
+  page = await openAs(browser, server, 'caseworker');
+  await openComplaintsList();
   const overdue = await complaintCount([{ field: 'overdue', operator: 'eq', value: true }]);
   expect(overdue).toBeGreaterThan(0); // the demo seed has complaints older than the policy's 30 days
   expect(overdue).toBeLessThan(await complaintCount());
@@ -87,6 +93,8 @@ test('the "Overskredne" quick filter shows only overdue complaints and keeps the
 });
 
 test('a complaint is registered by keyboard, refused first without a phone number, then followed to closed', async () => {
+  page = await openAs(browser, server, 'caseworker');
+  await openComplaintsList();
   const before = await complaintCount();
   await page.getByRole('link', { name: 'Ny klage' }).click();
   await heading('Ny klage').waitFor();

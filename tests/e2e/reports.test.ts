@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
+import { expectAccessible, launchBrowser, openAs } from '../support/browser.js';
+import type { SeededCitizen } from '../support/citizens.js';
 import { startServer, type RunningServer } from '../support/server.js';
 
 /**
@@ -11,18 +12,15 @@ import { startServer, type RunningServer } from '../support/server.js';
  */
 
 type Counts = { total: number; verified: number; refused: number; aborted: number; open: number };
-type SeededCitizen = { id: number; cpr: string; name: string };
 
 let server: RunningServer;
 let browser: Browser;
+/** The current test's page. */
 let page: Page;
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  // A Danish counter's clock: "today" in the browser and on the server agree, also just after midnight.
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen', acceptDownloads: true });
-  page = await context.newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -92,8 +90,7 @@ async function download(button: Locator): Promise<string> {
 
 test('a caseworker sees their own day and week, and has no audit log', async () => {
   const me = staffNamed('caseworker');
-  await page.goto(server.url);
-  await logIn(page, 'caseworker');
+  page = await openAs(browser, server, 'caseworker');
   await heading('Overblik').waitFor();
   await page.getByText('Dine tal').waitFor();
   // No choosing a colleague, and no audit log in the menu.
@@ -109,11 +106,10 @@ test('a caseworker sees their own day and week, and has no audit log', async () 
   await page.goto(`${server.url}/audit`);
   await heading('Ingen adgang').waitFor();
   await expectAccessible(page, 'the audit log refused to a caseworker');
-  await page.getByRole('button', { name: 'Log ud' }).click();
 });
 
 test('a supervisor lands on the dashboard: everyone\'s figures, and the charts load', async () => {
-  await logIn(page, 'supervisor');
+  page = await openAs(browser, server, 'supervisor');
   await heading('Overblik').waitFor();
   expect(new URL(page.url()).pathname).toBe('/');
   await nav().getByRole('link', { name: 'Revisionslog' }).waitFor();
@@ -143,6 +139,7 @@ test('a supervisor filters a report by range and caseworker; the figures and the
   const caseworker = staffNamed('caseworker');
   const from = counterDay(14);
   const to = counterDay();
+  page = await openAs(browser, server, 'supervisor');
 
   await nav().getByRole('link', { name: 'Rapporter' }).click();
   await heading('Rapporter').waitFor();
@@ -206,6 +203,7 @@ test('a supervisor filters a report by range and caseworker; the figures and the
 
 test('"who looked at this citizen" from the citizen page, and the audit log searched by CPR number', async () => {
   const citizen = citizenWithVisits();
+  page = await openAs(browser, server, 'supervisor');
   await page.goto(`${server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await page.getByRole('button', { name: 'Hvem har set borgeren?' }).click();

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, logIn } from '../support/browser.js';
+import { expectAccessible, launchBrowser, openAs, openLoginPage, recordAddresses } from '../support/browser.js';
+import { untouchedAdults, type SeededCitizen } from '../support/citizens.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { login, trpc } from '../support/trpc.js';
 
@@ -16,45 +17,22 @@ const fullCpr = /\d{6}-?\d{4}/;
 
 let server: RunningServer;
 let browser: Browser;
+/** The current test's page. */
 let page: Page;
-const requestedUrls: string[] = [];
-const visitedUrls: string[] = [];
 
-type SeededCitizen = { id: number; cpr: string; name: string };
-let seeded: SeededCitizen[];
+let nextCitizen: () => SeededCitizen;
 let unusedCpr: string;
 
 beforeAll(async () => {
   server = await startServer();
-  seeded = pickSeededCitizens(server.databasePath);
+  nextCitizen = untouchedAdults(server.databasePath, []);
   unusedCpr = pickUnusedCpr(server.databasePath);
   browser = await launchBrowser();
-  // A Danish counter's clock: dates on screen and the server's day agree, also just after midnight.
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
-  page = await context.newPage();
-  page.on('request', (request) => requestedUrls.push(request.url()));
-  // Also the addresses the app sets itself (pushState), which end up in the browser's history.
-  page.on('framenavigated', (frame) => visitedUrls.push(frame.url()));
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Adults born 1940–1999 (7th digit 0–3 means 19YY), with a fixed address and no guardian: nothing in the way. */
-function pickSeededCitizens(databasePath: string): SeededCitizen[] {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const rows = db
-      .prepare("SELECT id, cpr, name FROM citizens WHERE has_fixed_address = 1 AND guardianship = 'none' ORDER BY id")
-      .all() as SeededCitizen[];
-    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
-    expect(adults.length).toBeGreaterThanOrEqual(2);
-    return adults;
-  } finally {
-    db.close();
-  }
-}
 
 /** A well-formed CPR number nobody in the demo data has, for a citizen created at the counter. */
 function pickUnusedCpr(databasePath: string): string {
@@ -149,24 +127,26 @@ async function startWithMethod(keys: Keyboard, method: string, arrowsRight: numb
   await keys.press('Enter');
 }
 
-/** "Ny betjening", logged in as the caseworker: each test starts here, so any of them can run alone. */
+/** "Ny betjening" by its address, on the current test's page. */
 async function openCounter() {
-  const heading = page.getByRole('heading', { name: 'Ny betjening', level: 1 });
   await page.goto(`${server.url}/visits/new`);
-  await heading.or(page.getByLabel('Brugernavn')).waitFor();
-  if (await heading.isVisible()) return;
-  await logIn(page, 'caseworker');
-  await page.goto(`${server.url}/visits/new`);
-  await heading.waitFor();
+  await page.getByRole('heading', { name: 'Ny betjening', level: 1 }).waitFor();
+}
+
+/** The CPR numbers travelled in request bodies only: never in an address asked for or shown. */
+function expectNoCprIn(addresses: { requested: string[]; visited: string[] }) {
+  const leaks = [...addresses.requested, ...addresses.visited].filter((url) => fullCpr.test(decodeURIComponent(url)));
+  expect(leaks).toEqual([]);
 }
 
 test('a caseworker logs in and serves a citizen by keyboard: passport and CPR questions, then the code', async () => {
-  const keys = new Keyboard(page);
   const passportExpiry = typed(addDays(todayInCopenhagen(), 2 * 365));
-  const passportCitizen = seeded[0]!;
+  const passportCitizen = nextCitizen();
 
-  await page.goto(server.url);
-  await page.getByLabel('Brugernavn').waitFor();
+  // Logging in by keyboard is part of what this test shows: it starts on the login page.
+  page = await openLoginPage(browser, server);
+  const addresses = recordAddresses(page);
+  const keys = new Keyboard(page);
   await keys.type('caseworker');
   await keys.press('Tab');
   await keys.type('skranke-demo');
@@ -226,9 +206,12 @@ test('a caseworker logs in and serves a citizen by keyboard: passport and CPR qu
   await page.getByRole('region', { name: '1. Borger' }).getByText('MitID-aktiveringskode').first().waitFor();
   await page.getByRole('region', { name: '1. Borger' }).getByText('Udstedt', { exact: true }).first().waitFor();
   await waitForFocus(page.getByRole('link', { name: 'Ny betjening' }).last());
+  expectNoCprIn(addresses);
 });
 
 test('a citizen not yet registered is created in the flow and verified by a foreign passport with a health card', async () => {
+  page = await openAs(browser, server, 'caseworker');
+  const addresses = recordAddresses(page);
   const keys = new Keyboard(page);
   const passportExpiry = typed(addDays(todayInCopenhagen(), 2 * 365));
   await openCounter();
@@ -274,12 +257,15 @@ test('a citizen not yet registered is created in the flow and verified by a fore
   await keys.press('Control+Enter');
   await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
   await waitForFocus(page.getByRole('button', { name: 'Udsted kode' }).last());
+  expectNoCprIn(addresses);
 });
 
 test('a witness who has had MitID for 3 days is refused with the reason, found again in the filtered list and its history', async () => {
+  page = await openAs(browser, server, 'caseworker');
+  const addresses = recordAddresses(page);
   const keys = new Keyboard(page);
   const today = todayInCopenhagen();
-  const witnessCitizen = seeded[1]!;
+  const witnessCitizen = nextCitizen();
   // Passes modulus 11, so it is nobody in the demo data (whose numbers all fail it): a witness with no history.
   const witnessCpr = '010170-1239';
   const passportExpiry = typed(addDays(today, 2 * 365));
@@ -372,49 +358,40 @@ test('a witness who has had MitID for 3 days is refused with the reason, found a
   await expect(history.textContent()).resolves.toContain('Karen Sagsbehandler');
   await expectAccessible(page, 'the refused visit');
 
-  // The CPR numbers travelled in request bodies only: never in an address asked for or shown.
-  const leaks = [...requestedUrls, ...visitedUrls].filter((url) => fullCpr.test(decodeURIComponent(url)));
-  expect(leaks).toEqual([]);
+  expectNoCprIn(addresses);
   expect(await main.textContent()).not.toMatch(fullCpr);
 });
 
 test('a visit left open (the browser closed mid-visit) is resumed from the citizen card and completed', async () => {
-  const citizen = seeded[2]!;
+  const citizen = nextCitizen();
   // The visit a crashed browser left behind: started, nothing recorded.
   const cookie = await login(server.url, 'caseworker');
   const started = await trpc(server.url, 'visits.create', { citizenId: citizen.id, service: 'newMitId' }, { cookie });
   expect(started.error).toBeUndefined();
   const visitId = started.data.id as number;
 
-  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
-  const counter = await context.newPage();
-  try {
-    await counter.goto(server.url);
-    await logIn(counter, 'caseworker');
-    await counter.goto(`${server.url}/visits/new`);
-    await counter.locator('#lookup-cpr').fill(dashed(citizen.cpr));
-    await counter.keyboard.press('Enter');
-    await counter.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
-    await counter.getByText('Borgeren har 1 åben betjening').waitFor();
-    await expectAccessible(counter, 'the citizen card with an open visit');
-    await counter.getByRole('link', { name: /^Genoptag betjening: Ny MitID, startet / }).click();
+  page = await openAs(browser, server, 'caseworker');
+  await page.goto(`${server.url}/visits/new`);
+  await page.locator('#lookup-cpr').fill(dashed(citizen.cpr));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
+  await page.getByText('Borgeren har 1 åben betjening').waitFor();
+  await expectAccessible(page, 'the citizen card with an open visit');
+  await page.getByRole('link', { name: /^Genoptag betjening: Ny MitID, startet / }).click();
 
-    // The counter goes on with that visit: its service recorded, the evidence still to fill in.
-    await counter.waitForURL(`${server.url}/visits/new?visit=${visitId}`);
-    await counter.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
-    await counter.getByText('Ny MitID', { exact: true }).waitFor();
-    await counter.locator('#evidence_documents_0_expiresOn').fill(typed(addDays(todayInCopenhagen(), 400)));
-    await counter.locator('#evidence_cprQuestions_correct').fill('3');
-    await counter.getByRole('status').getByText('Kan godkendes på niveau BETYDELIG').waitFor();
-    // The visit being served is not offered again as one to resume.
-    expect(await counter.getByRole('link', { name: /^Genoptag betjening/ }).count()).toBe(0);
-    await counter.getByRole('button', { name: 'Godkend' }).click();
-    await counter.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
-    await expectAccessible(counter, 'the resumed visit verified');
+  // The counter goes on with that visit: its service recorded, the evidence still to fill in.
+  await page.waitForURL(`${server.url}/visits/new?visit=${visitId}`);
+  await page.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
+  await page.getByText('Ny MitID', { exact: true }).waitFor();
+  await page.locator('#evidence_documents_0_expiresOn').fill(typed(addDays(todayInCopenhagen(), 400)));
+  await page.locator('#evidence_cprQuestions_correct').fill('3');
+  await page.getByRole('status').getByText('Kan godkendes på niveau BETYDELIG').waitFor();
+  // The visit being served is not offered again as one to resume.
+  expect(await page.getByRole('link', { name: /^Genoptag betjening/ }).count()).toBe(0);
+  await page.getByRole('button', { name: 'Godkend' }).click();
+  await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
+  await expectAccessible(page, 'the resumed visit verified');
 
-    const stored = await trpc(server.url, 'visits.get', { id: visitId }, { cookie });
-    expect(stored.data).toMatchObject({ outcome: 'verified', method: 'cprQuestions', level: 'BETYDELIG' });
-  } finally {
-    await context.close();
-  }
+  const stored = await trpc(server.url, 'visits.get', { id: visitId }, { cookie });
+  expect(stored.data).toMatchObject({ outcome: 'verified', method: 'cprQuestions', level: 'BETYDELIG' });
 });

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
+import type { RunningServer } from './server.js';
 
 /** Debian's chromium, started as this machine's closed network needs (no background calls home). */
 export function launchBrowser(): Promise<Browser> {
@@ -43,11 +44,42 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(problems, `accessibility problems on ${where}`).toEqual([]);
 }
 
-/** Logs in on the login page as a demo staff member, and waits until the app shows them logged in. */
-export async function logIn(page: Page, username: string): Promise<void> {
+/** The demo counter staff (password skranke-demo): both land on the dashboard when they log in. */
+export type CounterStaff = 'caseworker' | 'supervisor';
+
+/**
+ * A fresh browser context showing the login page, closed when the test that opened it finishes: no session,
+ * storage, language or open dialog carries over from another test, so any test can run alone. Danish, with reduced
+ * motion (see expectAccessible), on a Danish counter's clock, so "today" in the browser and on the server agree,
+ * also just after midnight. For the tests of logging in itself; the others use openAs.
+ */
+export async function openLoginPage(browser: Browser, server: Pick<RunningServer, 'url'>): Promise<Page> {
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce', timezoneId: 'Europe/Copenhagen' });
+  onTestFinished(() => context.close());
+  const page = await context.newPage();
+  await page.goto(server.url);
   await page.getByLabel('Brugernavn').waitFor();
+  return page;
+}
+
+/** A fresh page as openLoginPage's, with `username` logged in through the login page and on the home page. */
+export async function openAs(browser: Browser, server: Pick<RunningServer, 'url'>, username: CounterStaff): Promise<Page> {
+  const page = await openLoginPage(browser, server);
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Adgangskode').fill('skranke-demo');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
+  return page;
+}
+
+/**
+ * Every address the page asks for (requests) and shows (navigations, also the app's own pushState, which end up in
+ * the browser's history) from now on: a CPR number or a code must be in none of them.
+ */
+export function recordAddresses(page: Page): { requested: string[]; visited: string[] } {
+  const addresses = { requested: [] as string[], visited: [] as string[] };
+  page.on('request', (request) => addresses.requested.push(request.url()));
+  page.on('framenavigated', (frame) => addresses.visited.push(frame.url()));
+  return addresses;
 }

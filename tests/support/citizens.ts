@@ -5,26 +5,31 @@ import { trpc } from './trpc.js';
 export type SeededCitizen = { id: number; cpr: string; name: string };
 
 /** The tables of the demo data that name a citizen in `citizen_id`: a test may want none of them for its citizen. */
-type CaseTable = 'temporary_codes' | 'blocks' | 'exemptions' | 'read_accesses';
+type CaseTable = 'visits' | 'temporary_codes' | 'blocks' | 'exemptions' | 'read_accesses';
 
 /**
- * A demo citizen born 1940–1999 (7th digit 0–3 means 19YY) with a fixed address and no guardian, so nothing stands
- * in the way of a verified visit, and with no demo rows in `untouchedIn`, so every such case on their pages is the
- * test's own.
+ * Demo citizens born 1940–1999 (7th digit 0–3 means 19YY) with a fixed address and no guardian, so nothing stands in
+ * the way of a verified visit, and with no demo rows in `untouchedIn`, so every such case on their pages is the test's
+ * own. Read once (call it in beforeAll); each call of the returned function hands out the next one, so each test
+ * takes its own citizen and what one test does to its citizen shows on no other test's pages.
  */
-export function pickUntouchedAdult(databasePath: string, untouchedIn: readonly CaseTable[]): SeededCitizen {
+export function untouchedAdults(databasePath: string, untouchedIn: readonly CaseTable[]): () => SeededCitizen {
   const db = new Database(databasePath, { readonly: true });
+  let adults: SeededCitizen[];
   try {
     const none = untouchedIn.map((table) => `AND id NOT IN (SELECT citizen_id FROM ${table})`).join(' ');
     const rows = db
       .prepare(`SELECT id, cpr, name FROM citizens WHERE has_fixed_address = 1 AND guardianship = 'none' ${none} ORDER BY id`)
       .all() as SeededCitizen[];
-    const adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
-    expect(adults.length).toBeGreaterThan(0);
-    return adults[0]!;
+    adults = rows.filter(({ cpr }) => Number(cpr[6]) <= 3 && Number(cpr.slice(4, 6)) >= 40);
   } finally {
     db.close();
   }
+  return () => {
+    const next = adults.shift();
+    expect(next, 'an untouched adult left in the demo data for this test').toBeDefined();
+    return next!;
+  };
 }
 
 /**
