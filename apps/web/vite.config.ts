@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
@@ -18,6 +19,10 @@ export default defineConfig({
   // Brotli and gzip files beside each asset, served by the server (@fastify/static `preCompressed`) so nothing is
   // compressed per request.
   plugins: [react(), compression()],
+  resolve: {
+    // The browser's own ResizeObserver instead of a polyfill that every supported browser has no need of.
+    alias: { 'resize-observer-polyfill': fileURLToPath(new URL('./src/shims/resizeObserver.ts', import.meta.url)) },
+  },
   server: {
     // The API server (apps/server); SKRANKE_API points elsewhere when 3000 is taken.
     proxy: { '/trpc': process.env.SKRANKE_API ?? 'http://localhost:3000', '/export': process.env.SKRANKE_API ?? 'http://localhost:3000' },

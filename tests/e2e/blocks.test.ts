@@ -41,7 +41,7 @@ const heading = (name: string | RegExp) => page.getByRole('heading', { name, lev
 const reopenRegion = () => page.getByRole('region', { name: 'Genåbn MitID' });
 const todayDanish = () => {
   const d = new Date();
-  return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+  return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
 };
 
 /**
@@ -92,7 +92,7 @@ test('a caseworker blocks a MitID by the MitID app at the level it had; NemID sa
   await page.getByRole('radio', { name: 'NemID' }).check();
   const closed = page.getByRole('alert').filter({ hasText: 'Der er intet NemID at spærre' });
   await closed.waitFor();
-  await expect(closed.textContent()).resolves.toContain('NemID blev lukket 31-10-2023');
+  await expect(closed.textContent()).resolves.toContain('NemID blev lukket 31.10.2023');
   await expect(page.getByRole('radiogroup', { name: 'Spærret via' }).count()).resolves.toBe(0);
   await expect(page.getByRole('radio', { name: 'I MitID-appen' }).count()).resolves.toBe(0);
   await expect(page.getByRole('button', { name: 'Registrér spærring' }).isDisabled()).resolves.toBe(true);
@@ -175,7 +175,7 @@ test('a new visit verified after the block reopens it on the block page; only th
   await region.getByRole('button', { name: `Genåbn MitID fra betjening nr. ${newVisitId}` }).click();
   await sees(page, 'MitID-spærringen er genåbnet.');
   await sees(region, 'Genåbnet');
-  await sees(region, /Genåbnet \d{2}-\d{2}-\d{4} \d{2}:\d{2} af Karen Sagsbehandler\./);
+  await sees(region, /Genåbnet \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} af Karen Sagsbehandler\./);
   await expect(region.getByRole('link', { name: `Betjening nr. ${newVisitId}` }).getAttribute('href')).resolves.toBe(`/visits/${newVisitId}`);
   await expect(region.getByRole('button', { name: /Genåbn/ }).count()).resolves.toBe(0);
   await expect(region.getByRole('link', { name: 'Start ny betjening' }).count()).resolves.toBe(0);

@@ -96,7 +96,7 @@ test('a caseworker issues a code from a visit verified today; NemID is refused w
   expect(text).toContain(masked(citizen));
   expect(text).not.toContain(citizen.cpr.slice(6));
   expect(text).toContain('MitID-aktiveringskode');
-  expect(text).toMatch(/Gyldig til\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+  expect(text).toMatch(/Gyldig til\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/);
   expect(text).toContain('33 98 00 12');
   expect(text).toContain('Mandag–fredag 8–20');
   await sees(issued, 'Koden vises kun én gang.');
@@ -266,7 +266,7 @@ test('a blocking request from the citizen page revokes the active code and puts 
   await page.getByRole('link', { name: 'Til borgeren' }).click();
   await heading(citizen.name).waitFor();
   const d = new Date();
-  const today = `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+  const today = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
   await sees(page, `Spærring anmodet ${today}: Mistet eller stjålet`);
   await page.getByRole('link', { name: 'Vis spærringen' }).waitFor();
   // Both codes are revoked now: the first by hand, the second by the block.

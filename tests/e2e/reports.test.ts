@@ -31,7 +31,7 @@ afterAll(async () => {
 function counterDay(daysAgo = 0): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date(Date.now() - daysAgo * 86_400_000));
 }
-const danish = (iso: string) => iso.split('-').reverse().join('-');
+const danish = (iso: string) => iso.split('-').reverse().join('.');
 
 function readDb<T>(read: (db: Database.Database) => T): T {
   const db = new Database(server.databasePath, { readonly: true });
@@ -118,8 +118,8 @@ test('a supervisor lands on the dashboard: everyone\'s figures, and the charts l
   const week = page.getByRole('region', { name: /^Denne uge/ });
   await week.getByText('Betjeninger i alt').waitFor();
   expect(await statistic(today, 'Betjeninger i alt')).toBe(visitCounts(counterDay(), counterDay()).total);
-  const weekRange = (await week.getByRole('heading', { level: 2 }).textContent())!.match(/\((\d\d-\d\d-\d{4})(?: – (\d\d-\d\d-\d{4}))?\)/)!;
-  const weekFrom = weekRange[1]!.split('-').reverse().join('-');
+  const weekRange = (await week.getByRole('heading', { level: 2 }).textContent())!.match(/\((\d\d\.\d\d\.\d{4})(?: – (\d\d\.\d\d\.\d{4}))?\)/)!;
+  const weekFrom = weekRange[1]!.split('.').reverse().join('-');
   expect(await statistic(week, 'Betjeninger i alt')).toBe(visitCounts(weekFrom, counterDay()).total);
 
   // The chart library arrives in its own chunk; the chart is an image named by its title.
@@ -194,7 +194,7 @@ test('a supervisor filters a report by range and caseworker; the figures and the
   const outcomes = await download(page.getByRole('button', { name: 'Eksportér CSV: Betjeninger efter udfald' }));
   expect(outcomes.startsWith('\uFEFF')).toBe(true);
   const outcomeRows = outcomes.slice(1).trim().split(/\r\n/).slice(1).sort();
-  expect(outcomeRows).toEqual([`aborted;${expected.aborted}`, `open;${expected.open}`, `refused;${expected.refused}`, `verified;${expected.verified}`]);
+  expect(outcomeRows).toEqual([`Afbrudt;${expected.aborted}`, `Afvist;${expected.refused}`, `Godkendt;${expected.verified}`, `Åben;${expected.open}`]);
 
   // A reload keeps the range and the caseworker: they are in the address.
   await page.reload();
@@ -247,7 +247,7 @@ test('"who looked at this citizen" from the citizen page, and the audit log sear
   page.on('request', (r) => requests.push(r.url()));
   const csv = await download(page.getByRole('button', { name: 'Eksportér CSV' }));
   expect(csv.startsWith('\uFEFF')).toBe(true);
-  expect(csv.split(/\r\n/)[0]).toBe('\uFEFFID;Tidspunkt;Medarbejder;Medarbejder-ID;Handling;Type;Type-ID;Formål;Detaljer');
+  expect(csv.split(/\r\n/)[0]).toBe('\uFEFFNr.;Tidspunkt;Medarbejder;Medarbejderens nummer;Handling;Vedrører;Nummer;Formål;Detaljer');
   expect(csv).toContain(`;citizen;${citizen.id};`);
   expect(csv).not.toContain(citizen.cpr);
   expect(requests.some((url) => url.endsWith('/export/audit'))).toBe(true);

@@ -322,7 +322,7 @@ test('a witness who has had MitID for 3 days is refused with the reason, found a
     return query.includes('refused') && query.includes('caseworkerId') && query.includes('gte');
   });
   // The demo data has a month of visits, a few of them perhaps also mine, refused, today: ours is the newest.
-  const todayShown = typed(today).replace(/^(\d\d)(\d\d)/, '$1-$2-');
+  const todayShown = typed(today).replace(/^(\d\d)(\d\d)/, '$1.$2.');
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   const onlyMineRefusedToday = async () => {
     const texts = await rows.allTextContents();
