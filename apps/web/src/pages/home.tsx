@@ -13,12 +13,12 @@ import {
   KeyFigures,
   MethodBreakdown,
   RefusalReasons,
-  Section,
   outcomeSeries,
   useReportLabels,
   type ReportSummary,
 } from './reports/figures';
 import { useDashboard } from './reports/useReports';
+import { Section } from '../components/Section';
 
 const caseworkerSelectId = 'dashboard-caseworker';
 
@@ -109,7 +109,7 @@ function Period({ name, summary }: { name: string; summary: ReportSummary }) {
       <Typography.Title level={2} style={{ fontSize: 20 }}>
         {heading}
       </Typography.Title>
-      <Section title={`${t('reports.keyFigures')} · ${name}`} headingLevel={3}>
+      <Section title={`${t('reports.keyFigures')} · ${name}`} level={3} compact>
         <KeyFigures summary={summary} />
       </Section>
       <ChartFigure
@@ -118,7 +118,7 @@ function Period({ name, summary }: { name: string; summary: ReportSummary }) {
         data={outcomeSeries(summary.visits.byMethod, (r) => labels.method(r.method), labels.outcome)}
         table={<MethodBreakdown title={byMethod} rows={summary.visits.byMethod} />}
       />
-      <Section title={`${t('reports.refusalReasons')} · ${name}`} headingLevel={3}>
+      <Section title={`${t('reports.refusalReasons')} · ${name}`} level={3} compact>
         <RefusalReasons title={`${t('reports.refusalReasons')} · ${name}`} reasons={summary.refusalReasons} />
       </Section>
     </section>

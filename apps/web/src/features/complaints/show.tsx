@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Alert, Card, Descriptions, Space, Spin, Typography } from 'antd';
+import { Alert, Descriptions, Space, Spin, Typography } from 'antd';
 import { EditOutlined, MailOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useShow } from '@refinedev/core';
 import { Link, useParams } from 'react-router';
@@ -13,23 +13,11 @@ import { CommentForm } from './show/CommentForm';
 import { FollowUp } from './show/FollowUp';
 import { ComplaintTimeline } from './show/Timeline';
 import type { Complaint } from './types';
+import { Section } from '../../components/Section';
 
 /** Descriptions and the timeline keep the caseworker's line breaks. */
 const preWrap = { whiteSpace: 'pre-wrap' } as const;
-const sectionStyle = { marginBottom: 24, maxWidth: 960 } as const;
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card style={sectionStyle}>
-      <section aria-labelledby={id}>
-        <Typography.Title level={2} id={id} style={{ fontSize: 18, marginTop: 0 }}>
-          {title}
-        </Typography.Title>
-        {children}
-      </section>
-    </Card>
-  );
-}
 
 export function ComplaintShow() {
   const { t } = useTranslation();
@@ -70,16 +58,16 @@ export function ComplaintShow() {
       <Spin spinning={query.isLoading}>
         {complaint && (
           <>
-            <Section id="complaint-follow-up" title={t('complaints.show.followUp')}>
+            <Section title={t('complaints.show.followUp')}>
               <FollowUp complaint={complaint} />
             </Section>
-            <Section id="complaint-details" title={t('complaints.show.details')}>
+            <Section title={t('complaints.show.details')}>
               <Details complaint={complaint} />
             </Section>
-            <Section id="complaint-attachments" title={t('complaints.show.attachments')}>
+            <Section title={t('complaints.show.attachments')}>
               <Attachments complaintId={complaint.id} attachments={complaint.attachments} />
             </Section>
-            <Section id="complaint-timeline" title={t('complaints.show.timeline')}>
+            <Section title={t('complaints.show.timeline')}>
               <Space direction="vertical" size="large" style={{ width: '100%' }}>
                 <ComplaintTimeline events={complaint.timeline} />
                 <CommentForm complaintId={complaint.id} />

@@ -158,7 +158,7 @@ export function CitizenCard({ citizen, headingLevel = 3, offerCode = true, curre
                     <Link to={`/visits/${visit.id}`}>
                       {formatDate(visit.day)} · {t(`visits.service.${visit.service}`)}
                     </Link>{' '}
-                    <OutcomeTag outcome={visit.outcome} />
+                    <OutcomeTag status={visit.outcome} />
                     {visit.level && t(`visits.level.${visit.level}`)}
                   </li>
                 ))}

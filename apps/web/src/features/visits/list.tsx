@@ -159,7 +159,7 @@ export function VisitList() {
         <Table.Column<VisitListItem>
           dataIndex="outcome"
           title={t('visits.fields.outcome')}
-          render={(outcome: VisitOutcome) => <OutcomeTag outcome={outcome} />}
+          render={(outcome: VisitOutcome) => <OutcomeTag status={outcome} />}
         />
         <Table.Column<VisitListItem>
           dataIndex="level"

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Flex, Form, Result, Row, Space, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, KeyOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useForm } from '@refinedev/antd';
@@ -25,6 +25,7 @@ import { useLiveAssessment } from './counter/useLiveAssessment';
 import { useDocumentKinds } from './useDocumentKinds';
 import { useRuleText } from './ruleText';
 import type { CitizenCardData } from './types';
+import { Section } from '../../components/Section';
 
 /** Each visit to this page starts afresh, also "Ny betjening" (Alt+N) from the page itself. */
 export function VisitCounterPage() {
@@ -32,21 +33,6 @@ export function VisitCounterPage() {
   return <VisitCounter key={location.key} />;
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card
-      role="region"
-      aria-labelledby={id}
-      title={
-        <Typography.Title level={2} id={id} style={{ fontSize: 18, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-    >
-      {children}
-    </Card>
-  );
-}
 
 /**
  * "Ny betjening": the counter's one flow, made for the keyboard. CPR number + Enter → the citizen's card;
@@ -260,8 +246,8 @@ function VisitCounter() {
         <Typography.Text keyboard>Enter</Typography.Text> {t('visits.keys.next')} ·{' '}
         <Typography.Text keyboard>Ctrl+Enter</Typography.Text> {t('visits.keys.complete')}
       </Typography.Paragraph>
-      <Flex vertical gap={16} style={{ maxWidth: 1100 }}>
-        <Section id="step-citizen" title={t('visits.steps.citizen')}>
+      <Flex vertical style={{ maxWidth: 1100 }}>
+        <Section title={t('visits.steps.citizen')}>
           <CprLookup
             disabled={visitId !== null}
             busy={lookup.status === 'busy'}
@@ -283,7 +269,7 @@ function VisitCounter() {
         </Section>
 
         {citizen && !closed && (
-          <Section id="step-service" title={t('visits.steps.service')}>
+          <Section title={t('visits.steps.service')}>
             <StartForm
               key={citizen.id}
               form={startForm}
@@ -296,7 +282,7 @@ function VisitCounter() {
         )}
 
         {open && (
-          <Section id="step-evidence" title={t('visits.steps.evidence')}>
+          <Section title={t('visits.steps.evidence')}>
             <Row gutter={[32, 16]}>
               <Col xs={24} lg={15}>
                 <EvidenceForm

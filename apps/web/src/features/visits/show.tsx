@@ -118,7 +118,7 @@ export function VisitShow() {
               column={1}
               styles={{ label: { width: 240 } }}
               items={[
-                { key: 'outcome', label: t('visits.fields.outcome'), children: <OutcomeTag outcome={visit.outcome} /> },
+                { key: 'outcome', label: t('visits.fields.outcome'), children: <OutcomeTag status={visit.outcome} /> },
                 { key: 'level', label: t('visits.fields.level'), children: visit.level ? t(`visits.level.${visit.level}`) : '–' },
                 {
                   key: 'targetLevel',

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState, type ReactNode } from 'react';
-import { Button, Card, Flex, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { Button, Flex, Spin, Statistic, Table, Typography } from 'antd';
 import { BarChartOutlined, TableOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@skranke/api';
@@ -8,6 +8,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { formatDate } from '../../format';
 import { useRuleText } from '../../features/visits/ruleText';
 import type { ChartDatum } from './charts';
+import { Section } from '../../components/Section';
 
 export type ReportSummary = RouterOutputs['reports']['summary'];
 export type OutcomeCounts = { total: number; verified: number; refused: number; aborted: number; open: number };
@@ -49,25 +50,6 @@ export function outcomeSeries<R extends OutcomeCounts>(rows: R[], label: (row: R
   );
 }
 
-type SectionProps = { title: string; headingLevel?: 2 | 3; actions?: ReactNode; children: ReactNode };
-
-/** A titled card; its heading is a real heading so screen-reader users can jump between sections. */
-export function Section({ title, headingLevel = 2, actions, children }: SectionProps) {
-  return (
-    <Card
-      size="small"
-      title={
-        <Typography.Title level={headingLevel} style={{ fontSize: 16, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-      extra={actions && <Space wrap>{actions}</Space>}
-      style={{ marginBottom: 16 }}
-    >
-      {children}
-    </Card>
-  );
-}
 
 type ChartFigureProps = { title: string; data: ChartDatum[]; table: ReactNode; actions?: ReactNode; headingLevel?: 2 | 3 };
 
@@ -80,8 +62,9 @@ export function ChartFigure({ title, data, table, actions, headingLevel }: Chart
   const [asTable, setAsTable] = useState(false);
   return (
     <Section
+      compact
       title={title}
-      headingLevel={headingLevel}
+      level={headingLevel}
       actions={
         <>
           {actions}
@@ -214,6 +197,7 @@ export function ExemptionAges({ exemptions }: { exemptions: ReportSummary['exemp
   const queue = '/exemptions?filters[0][field]=status&filters[0][operator]=eq&filters[0][value]=requested';
   return (
     <Section
+      compact
       title={t('reports.exemptions')}
       actions={
         <LinkButton size="small" to={queue}>
@@ -242,6 +226,7 @@ export function ComplaintFigures({ complaints }: { complaints: ReportSummary['co
   const overdue = '/complaints?filters[0][field]=overdue&filters[0][operator]=eq&filters[0][value]=true';
   return (
     <Section
+      compact
       title={t('reports.complaints')}
       actions={
         <LinkButton size="small" to={overdue}>

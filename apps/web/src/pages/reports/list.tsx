@@ -18,12 +18,12 @@ import {
   KeyFigures,
   MethodBreakdown,
   RefusalReasons,
-  Section,
   outcomeSeries,
   useReportLabels,
   type ReportSummary,
 } from './figures';
 import { useReportSummary } from './useReports';
+import { Section } from '../../components/Section';
 
 const iso = 'YYYY-MM-DD';
 const ids = { from: 'report-from', to: 'report-to', caseworker: 'report-caseworker' };
@@ -136,7 +136,7 @@ export function ReportsPage() {
       {isLoading && <Spin />}
       {summary && (
         <>
-          <Section title={titles.keyFigures} actions={exportButton('reports.keyFigures', titles.keyFigures)}>
+          <Section compact title={titles.keyFigures} actions={exportButton('reports.keyFigures', titles.keyFigures)}>
             <KeyFigures summary={summary} />
           </Section>
 
@@ -149,7 +149,7 @@ export function ReportsPage() {
             }
           />
 
-          <Section title={titles.byCaseworker} actions={exportButton('reports.caseworkers', titles.byCaseworker)}>
+          <Section compact title={titles.byCaseworker} actions={exportButton('reports.caseworkers', titles.byCaseworker)}>
             <BreakdownTable
               title={titles.byCaseworker}
               rows={summary.visits.byCaseworker}
@@ -159,15 +159,15 @@ export function ReportsPage() {
             />
           </Section>
 
-          <Section title={titles.byService} actions={exportButton('reports.services', titles.byService)}>
+          <Section compact title={titles.byService} actions={exportButton('reports.services', titles.byService)}>
             <BreakdownTable title={titles.byService} rows={summary.visits.byService} keyTitle={t('reports.col.service')} rowKey={(r) => r.service} label={(r) => labels.service(r.service)} />
           </Section>
 
-          <Section title={titles.byMethod} actions={exportButton('reports.methods', titles.byMethod)}>
+          <Section compact title={titles.byMethod} actions={exportButton('reports.methods', titles.byMethod)}>
             <MethodBreakdown title={titles.byMethod} rows={summary.visits.byMethod} />
           </Section>
 
-          <Section title={titles.byOutcome} actions={exportButton('reports.outcomes', titles.byOutcome)}>
+          <Section compact title={titles.byOutcome} actions={exportButton('reports.outcomes', titles.byOutcome)}>
             <CountTable
               title={titles.byOutcome}
               keyTitle={t('reports.col.outcome')}
@@ -175,7 +175,7 @@ export function ReportsPage() {
             />
           </Section>
 
-          <Section title={titles.refusalReasons} actions={exportButton('reports.refusalReasons', titles.refusalReasons)}>
+          <Section compact title={titles.refusalReasons} actions={exportButton('reports.refusalReasons', titles.refusalReasons)}>
             <RefusalReasons title={titles.refusalReasons} reasons={summary.refusalReasons} />
           </Section>
 
