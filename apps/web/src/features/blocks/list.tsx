@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form, Select, Table } from 'antd';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
-import type { CrudFilter, HttpError } from '@refinedev/core';
+import type { HttpError } from '@refinedev/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { BlockCredential, BlockRoute, BlockStatus } from '@skranke/domain';
@@ -11,37 +11,22 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
-
-import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
+import { dayFrom, dayTo, filterFields, oneOf } from '../../forms/filterFields';
 import { formatDate, formatDateTime } from '../../format';
 import { useBlockOptions, type MisuseKind, type PoliceReportState } from './options';
 import { BlockStatusTag } from './tags';
 import type { BlockListItem } from './types';
 
-type Filters = {
-  from?: string;
-  to?: string;
-  credential?: BlockCredential | '';
-  route?: BlockRoute | '';
-  status?: BlockStatus | '';
-  misuse?: MisuseKind | '';
-  policeReport?: PoliceReportState | '';
-};
-
-/** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
-function formValues(filters: CrudFilter[]): Filters {
-  const from = filterValue(filters, 'reportedOn', 'gte');
-  const to = filterValue(filters, 'reportedOn', 'lte');
-  return {
-    from: from ? formatDate(from) : '',
-    to: to ? formatDate(to) : '',
-    credential: (filterValue(filters, 'credential', 'eq') as BlockCredential | undefined) ?? '',
-    route: (filterValue(filters, 'route', 'eq') as BlockRoute | undefined) ?? '',
-    status: (filterValue(filters, 'status', 'eq') as BlockStatus | undefined) ?? '',
-    misuse: (filterValue(filters, 'misuse', 'eq') as MisuseKind | undefined) ?? '',
-    policeReport: (filterValue(filters, 'policeReport', 'eq') as PoliceReportState | undefined) ?? '',
-  };
-}
+const blockFilters = filterFields({
+  from: dayFrom('reportedOn'),
+  to: dayTo('reportedOn'),
+  credential: oneOf<BlockCredential>('credential'),
+  route: oneOf<BlockRoute>('route'),
+  status: oneOf<BlockStatus>('status'),
+  misuse: oneOf<MisuseKind>('misuse'),
+  policeReport: oneOf<PoliceReportState>('policeReport'),
+});
+type Filters = ReturnType<typeof blockFilters.fromFilters>;
 
 /** Blocking requests, newest first: a block is acted on at once, and the list is read to follow up. */
 export function BlockList() {
@@ -53,18 +38,10 @@ export function BlockList() {
     syncWithLocation: true,
     sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
     pagination: { pageSize: 20 },
-    onSearch: ({ from, to, credential, route, status, misuse, policeReport }) => [
-      { field: 'reportedOn', operator: 'gte', value: isoDateOrUndefined(from) },
-      { field: 'reportedOn', operator: 'lte', value: isoDateOrUndefined(to) },
-      { field: 'credential', operator: 'eq', value: credential || undefined },
-      { field: 'route', operator: 'eq', value: route || undefined },
-      { field: 'status', operator: 'eq', value: status || undefined },
-      { field: 'misuse', operator: 'eq', value: misuse || undefined },
-      { field: 'policeReport', operator: 'eq', value: policeReport || undefined },
-    ],
+    onSearch: blockFilters.toFilters,
   });
   const form = searchFormProps.form!;
-  const [initialValues] = useState(() => formValues(filters));
+  const [initialValues] = useState(() => blockFilters.fromFilters(filters));
 
   const all = { value: '', label: t('blocks.filters.all') };
 
@@ -92,7 +69,7 @@ export function BlockList() {
         </Form.Item>
         <DateRangeFilterFields fromLabel={t('blocks.filters.from')} toLabel={t('blocks.filters.to')} />
         <Form.Item>
-          <ResetFiltersButton form={form} blank={{ from: '', to: '', credential: '', route: '', status: '', misuse: '', policeReport: '' }} setFilters={setFilters}>
+          <ResetFiltersButton form={form} blank={blockFilters.fromFilters([])} setFilters={setFilters}>
             {t('blocks.filters.reset')}
           </ResetFiltersButton>
         </Form.Item>

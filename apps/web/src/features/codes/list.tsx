@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form, Select } from 'antd';
 import { useTable } from '@refinedev/antd';
-import type { CrudFilter, HttpError } from '@refinedev/core';
+import type { HttpError } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { codeKinds, codeStatuses, type CodeKind, type CodeStatus } from '@skranke/domain';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
@@ -9,34 +9,13 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
-
-import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
+import { dayFrom, dayTo, filterFields, idOf, oneOf } from '../../forms/filterFields';
 import { useColleagues } from '../../hooks/useColleagues';
 import { useCodeColumns } from './columns';
 import type { CodeListItem } from './types';
-import { formatDate } from '../../format';
 
-type Filters = {
-  from?: string;
-  to?: string;
-  status?: CodeStatus | '';
-  kind?: CodeKind | '';
-  issuedBy?: number | '';
-};
-
-/** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
-function formValues(filters: CrudFilter[]): Filters {
-  const from = filterValue(filters, 'day', 'gte');
-  const to = filterValue(filters, 'day', 'lte');
-  const issuedBy = filterValue(filters, 'issuedBy', 'eq');
-  return {
-    from: from ? formatDate(from) : '',
-    to: to ? formatDate(to) : '',
-    status: (filterValue(filters, 'status', 'eq') as CodeStatus | undefined) ?? '',
-    kind: (filterValue(filters, 'kind', 'eq') as CodeKind | undefined) ?? '',
-    issuedBy: issuedBy ? Number(issuedBy) : '',
-  };
-}
+const codeFilters = filterFields({ from: dayFrom('day'), to: dayTo('day'), status: oneOf<CodeStatus>('status'), kind: oneOf<CodeKind>('kind'), issuedBy: idOf('issuedBy') });
+type Filters = ReturnType<typeof codeFilters.fromFilters>;
 
 /** Every code issued at the counter, newest first; the code itself is never on this page, only its state. */
 export function CodeList() {
@@ -47,17 +26,10 @@ export function CodeList() {
     syncWithLocation: true,
     sorters: { initial: [{ field: 'issuedAt', order: 'desc' }] },
     pagination: { pageSize: 20 },
-    // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
-    onSearch: ({ from, to, status, kind, issuedBy }) => [
-      { field: 'day', operator: 'gte', value: isoDateOrUndefined(from) },
-      { field: 'day', operator: 'lte', value: isoDateOrUndefined(to) },
-      { field: 'status', operator: 'eq', value: status || undefined },
-      { field: 'kind', operator: 'eq', value: kind || undefined },
-      { field: 'issuedBy', operator: 'eq', value: issuedBy || undefined },
-    ],
+    onSearch: codeFilters.toFilters,
   });
   const form = searchFormProps.form!;
-  const [initialValues] = useState(() => formValues(filters));
+  const [initialValues] = useState(() => codeFilters.fromFilters(filters));
   const colleagues = useColleagues();
   const columns = useCodeColumns(sorters);
 
@@ -84,7 +56,7 @@ export function CodeList() {
           <Select showSearch optionFilterProp="label" options={[all, ...colleagues.options]} style={{ width: 240 }} />
         </Form.Item>
         <Form.Item>
-          <ResetFiltersButton form={form} blank={{ from: '', to: '', status: '', kind: '', issuedBy: '' }} setFilters={setFilters}>
+          <ResetFiltersButton form={form} blank={codeFilters.fromFilters([])} setFilters={setFilters}>
             {t('codes.filters.reset')}
           </ResetFiltersButton>
         </Form.Item>

@@ -13,40 +13,28 @@ import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
 import { DateRangeFilterFields, LiveFilterForm } from '../../forms/LiveFilterForm';
-
-import { filterValue, isoDateOrUndefined } from '../../forms/listFilterForm';
-import { formatDate, formatDateTime } from '../../format';
+import { dayFrom, dayTo, filterFields, idOf, oneOf } from '../../forms/filterFields';
+import { formatDateTime } from '../../format';
 import { useColleagues } from '../../hooks/useColleagues';
 import type { Staff } from '../../providers/authProvider';
 import { useVisitOptions } from './options';
 import { OutcomeTag } from './tags';
 import type { VisitListItem } from './types';
 
-type Filters = {
-  from?: string;
-  to?: string;
-  service?: VisitService | '';
-  method?: VerificationMethod | '';
-  outcome?: VisitOutcome | '';
-  caseworkerId?: number | '';
-  /** A shortcut for the caseworker filter set to oneself. */
-  mine?: boolean;
-};
+const visitFilters = filterFields({
+  from: dayFrom('day'),
+  to: dayTo('day'),
+  service: oneOf<VisitService>('service'),
+  method: oneOf<VerificationMethod>('method'),
+  outcome: oneOf<VisitOutcome>('outcome'),
+  caseworkerId: idOf('caseworkerId'),
+});
+/** `mine`: a shortcut for the caseworker filter set to oneself. */
+type Filters = ReturnType<typeof visitFilters.fromFilters> & { mine?: boolean };
 
-/** The form's values from the filters in the address, so a reload or a shared link shows the same list. */
 function formValues(filters: CrudFilter[], staffId: number | undefined): Filters {
-  const from = filterValue(filters, 'day', 'gte');
-  const to = filterValue(filters, 'day', 'lte');
-  const caseworker = filterValue(filters, 'caseworkerId', 'eq');
-  return {
-    from: from ? formatDate(from) : '',
-    to: to ? formatDate(to) : '',
-    service: (filterValue(filters, 'service', 'eq') as VisitService | undefined) ?? '',
-    method: (filterValue(filters, 'method', 'eq') as VerificationMethod | undefined) ?? '',
-    outcome: (filterValue(filters, 'outcome', 'eq') as VisitOutcome | undefined) ?? '',
-    caseworkerId: caseworker ? Number(caseworker) : '',
-    mine: staffId !== undefined && caseworker === String(staffId),
-  };
+  const values = visitFilters.fromFilters(filters);
+  return { ...values, mine: staffId !== undefined && values.caseworkerId === staffId };
 }
 
 export function VisitList() {
@@ -60,15 +48,7 @@ export function VisitList() {
     syncWithLocation: true,
     sorters: { initial: [{ field: 'startedAt', order: 'desc' }] },
     pagination: { pageSize: 20 },
-    // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
-    onSearch: ({ from, to, service, method, outcome, caseworkerId, mine }) => [
-      { field: 'day', operator: 'gte', value: isoDateOrUndefined(from) },
-      { field: 'day', operator: 'lte', value: isoDateOrUndefined(to) },
-      { field: 'service', operator: 'eq', value: service || undefined },
-      { field: 'method', operator: 'eq', value: method || undefined },
-      { field: 'outcome', operator: 'eq', value: outcome || undefined },
-      { field: 'caseworkerId', operator: 'eq', value: (mine && staff ? staff.id : caseworkerId) || undefined },
-    ],
+    onSearch: ({ mine, ...values }) => visitFilters.toFilters({ ...values, caseworkerId: mine && staff ? staff.id : values.caseworkerId }),
   });
   const form = searchFormProps.form!;
 
@@ -125,7 +105,7 @@ export function VisitList() {
         <Form.Item>
           <ResetFiltersButton
             form={form}
-            blank={{ from: '', to: '', service: '', method: '', outcome: '', caseworkerId: '', mine: false }}
+            blank={{ ...visitFilters.fromFilters([]), mine: false }}
             setFilters={setFilters}
           >
             {t('visits.filters.reset')}
