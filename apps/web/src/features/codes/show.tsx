@@ -143,7 +143,7 @@ function RevokeDialog({ codeId, onClose }: { codeId: number; onClose: () => void
       okText={t('codes.revoke.submit')}
       cancelText={t('codes.issue.cancel')}
       reasonLabel={t('codes.revoke.reason')}
-      submit={(reason) => api.codes.revoke.mutate({ id: codeId, reason })}
+      submit={({ reason }) => api.codes.revoke.mutate({ id: codeId, reason })}
       onDone={() => notify?.({ type: 'success', message: t('codes.revoke.done') })}
       onClose={onClose}
     />

@@ -1,18 +1,17 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Space, Spin, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, FileTextOutlined, RollbackOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useGetIdentity, useNotification, useShow } from '@refinedev/core';
-import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canMoveExemption, policy, type ExemptionStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
 import { Page } from '../../components/Page';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
 import type { Staff } from '../../providers/authProvider';
 import { api } from '../../api/client';
-import type { ApiError } from '../../api/errors';
 import { ExemptionStatusTag } from './tags';
 import type { Exemption } from './types';
 
@@ -189,18 +188,7 @@ export function ExemptionShow() {
 /** The decision (or revocation) with its required reason; a refusal from the server is shown in the dialog. */
 function DecisionDialog({ exemptionId, decision, onClose }: { exemptionId: number; decision: Decision; onClose: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<DecisionValues>();
   const { open: notify } = useNotification();
-  const save = useMutation<unknown, ApiError, DecisionValues>({
-    mutationFn: ({ reason, resendPaperPost }) =>
-      decision === 'revoked'
-        ? api.exemptions.revoke.mutate({ id: exemptionId, reason })
-        : api.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost }),
-    onSuccess: () => {
-      notify?.({ type: 'success', message: t('exemptions.decide.done', { status: t(`exemptions.status.${decision}`) }) });
-      onClose();
-    },
-  });
   const title = {
     granted: t('exemptions.decide.grantTitle'),
     refused: t('exemptions.decide.refuseTitle'),
@@ -211,40 +199,27 @@ function DecisionDialog({ exemptionId, decision, onClose }: { exemptionId: numbe
     refused: t('exemptions.decide.refuse'),
     revoked: t('exemptions.decide.revoke'),
   }[decision];
+  const resend = (
+    <Form.Item name="resendPaperPost" valuePropName="checked">
+      <Checkbox>{t('exemptions.decide.resend', { months: String(policy.exemptionResendMonths) })}</Checkbox>
+    </Form.Item>
+  );
 
   return (
-    <Modal
-      open
+    <ReasonDialog<DecisionValues>
       title={title}
       okText={okText}
       cancelText={t('exemptions.decide.cancel')}
-      okButtonProps={{ danger: decision !== 'granted', loading: save.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form<DecisionValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ reason: '', resendPaperPost: false }}
-        onFinish={(values) => save.mutate(values)}
-        disabled={save.isPending}
-      >
-        {save.error && <Alert type="error" showIcon role="alert" message={save.error.message} style={{ marginBottom: 16 }} />}
-        <Form.Item
-          name="reason"
-          label={t('exemptions.decide.reason')}
-          required
-          rules={[{ required: true, whitespace: true, message: t('validation.required') }]}
-        >
-          <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-        {decision === 'granted' && (
-          <Form.Item name="resendPaperPost" valuePropName="checked">
-            <Checkbox>{t('exemptions.decide.resend', { months: String(policy.exemptionResendMonths) })}</Checkbox>
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      reasonLabel={t('exemptions.decide.reason')}
+      danger={decision !== 'granted'}
+      extra={{ fields: decision === 'granted' && resend, initialValues: { resendPaperPost: false } }}
+      submit={({ reason, resendPaperPost }) =>
+        decision === 'revoked'
+          ? api.exemptions.revoke.mutate({ id: exemptionId, reason })
+          : api.exemptions.decide.mutate({ id: exemptionId, decision, reason, resendPaperPost })
+      }
+      onDone={() => notify?.({ type: 'success', message: t('exemptions.decide.done', { status: t(`exemptions.status.${decision}`) }) })}
+      onClose={onClose}
+    />
   );
 }

@@ -123,7 +123,7 @@ function RevokeDialog({ access, onClose, onDone }: { access: ReadAccessItem; onC
       okText={t('readAccess.revoke')}
       cancelText={t('exemptions.decide.cancel')}
       reasonLabel={t('readAccess.reason')}
-      submit={(reason) => api.readAccess.revoke.mutate({ id: access.id, reason })}
+      submit={({ reason }) => api.readAccess.revoke.mutate({ id: access.id, reason })}
       onDone={onDone}
       onClose={onClose}
     />
