@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { Alert, Button, Card, Descriptions, Flex, List, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, List, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, LoginOutlined, UnlockOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useNotification, useShow } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { blockRoutePhones, levelAtLeast, reopenLevel } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 
 import { formatDate, formatDateTime } from '../../format';
 import { trpc } from '../../api/client';
@@ -29,19 +29,13 @@ export function BlockShow() {
   const options = useBlockOptions();
   const { result: block, query } = useShow<Block>({ resource: 'blocks', id });
 
-  if (query.isError) {
-    return (
-      <Page title={t('blocks.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   const given = (value: ReactNode) => value || t('common.notGiven');
   const phone = block ? blockRoutePhones[block.route] : undefined;
 
   return (
-    <Page
+    <RecordPage
+      query={query}
+      failedTitle={t('blocks.show.failed')}
       title={block ? t('blocks.show.heading', { name: block.citizenName }) : t('app.loading')}
       documentTitle={t('blocks.show.title')}
       actions={
@@ -57,7 +51,6 @@ export function BlockShow() {
         </>
       }
     >
-      <Spin spinning={query.isLoading}>
         {block && (
           <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
             {block.credential === 'mitId' && <ReopenSection block={block} />}
@@ -136,8 +129,7 @@ export function BlockShow() {
             />
           </Space>
         )}
-      </Spin>
-    </Page>
+    </RecordPage>
   );
 }
 

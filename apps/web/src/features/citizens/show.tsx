@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { Alert, Descriptions, Spin, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { EditOutlined, MailOutlined, PlusCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { CanAccess, useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../format';
 import { ReadAccessSection } from '../readAccess/section';
 import { LatestBlockBanner } from '../blocks/BlockBanner';
@@ -32,16 +32,10 @@ export function CitizenShow() {
   });
   const given = (value: ReactNode) => value || t('common.notGiven');
 
-  if (query.isError) {
-    return (
-      <Page title={t('citizens.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   return (
-    <Page
+    <RecordPage
+      query={query}
+      failedTitle={t('citizens.show.failed')}
       title={citizen?.name ?? t('app.loading')}
       documentTitle={t('citizens.show.title')}
       actions={
@@ -76,7 +70,6 @@ export function CitizenShow() {
       }
     >
       {citizen && <LatestBlockBanner citizenId={citizen.id} />}
-      <Spin spinning={query.isLoading}>
         {citizen && (
           <Descriptions
             bordered
@@ -101,9 +94,8 @@ export function CitizenShow() {
             ]}
           />
         )}
-      </Spin>
       {citizen && <CitizenCodes citizenId={citizen.id} />}
       {citizen && <ReadAccessSection citizenId={citizen.id} />}
-    </Page>
+    </RecordPage>
   );
 }

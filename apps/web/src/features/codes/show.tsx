@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Typography } from 'antd';
 import { EditOutlined, RollbackOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useNotification, useShow } from '@refinedev/core';
 import { useMutation } from '@tanstack/react-query';
@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { policy } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
 import { api, refresh, trpc } from '../../api/client';
@@ -27,20 +27,14 @@ export function CodeShow() {
   const { result: code, query } = useShow<Code>({ resource: 'codes', id });
   const [dialog, setDialog] = useState<Dialog | null>(null);
 
-  if (query.isError) {
-    return (
-      <Page title={t('codes.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   const given = (value: ReactNode) => value || t('common.notGiven');
   const active = code?.status === 'issued';
   const heading = <h2 style={{ fontSize: 16, margin: 0 }}>{t('codes.fields.status')}</h2>;
 
   return (
-    <Page
+    <RecordPage
+      query={query}
+      failedTitle={t('codes.show.failed')}
       title={code ? t('codes.show.heading', { name: code.citizenName }) : t('app.loading')}
       documentTitle={t('codes.show.title')}
       actions={
@@ -49,7 +43,6 @@ export function CodeShow() {
         </LinkButton>
       }
     >
-      <Spin spinning={query.isLoading}>
         {code && (
           <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
             <Card title={heading} role="region" aria-label={t('codes.fields.status')}>
@@ -126,10 +119,9 @@ export function CodeShow() {
             />
           </Space>
         )}
-      </Spin>
       {code && dialog === 'revoke' && <RevokeDialog codeId={code.id} onClose={() => setDialog(null)} />}
       {code && dialog === 'redeem' && <RedeemDialog codeId={code.id} active={active} onClose={() => setDialog(null)} />}
-    </Page>
+    </RecordPage>
   );
 }
 

@@ -1,11 +1,11 @@
-import { Alert, Button, Spin, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useGetIdentity, useShow } from '@refinedev/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { digitaliseringsstyrelsen } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
 import type { Complaint } from './types';
@@ -24,17 +24,11 @@ export function ComplaintLetter() {
   const { result: complaint, query } = useShow<Complaint>({ resource: 'complaints', id });
   const { data: me } = useGetIdentity<Staff>();
 
-  if (query.isError) {
-    return (
-      <Page title={t('complaints.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   return (
     <div className="letter-page">
-      <Page
+      <RecordPage
+        query={query}
+        failedTitle={t('complaints.show.failed')}
         title={t('complaints.letter.title')}
         actions={
           <>
@@ -48,7 +42,6 @@ export function ComplaintLetter() {
         }
       >
         <Typography.Paragraph className="letter-screen-only">{t('complaints.letter.hint')}</Typography.Paragraph>
-        <Spin spinning={query.isLoading}>
           {complaint && (
             <article className="letter" lang="da" aria-label={t('complaints.letter.region')}>
               <div className="letter-sender">
@@ -122,8 +115,7 @@ export function ComplaintLetter() {
               </p>
             </article>
           )}
-        </Spin>
-      </Page>
+      </RecordPage>
     </div>
   );
 }

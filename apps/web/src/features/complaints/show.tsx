@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { Alert, Descriptions, Space, Spin, Typography } from 'antd';
+import { Descriptions, Space, Typography } from 'antd';
 import { EditOutlined, MailOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useShow } from '@refinedev/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../format';
 import type { MessageKey } from '@skranke/domain';
 import { Attachments } from './show/Attachments';
@@ -24,16 +24,10 @@ export function ComplaintShow() {
   const { id } = useParams();
   const { result: complaint, query } = useShow<Complaint>({ resource: 'complaints', id });
 
-  if (query.isError) {
-    return (
-      <Page title={t('complaints.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   return (
-    <Page
+    <RecordPage
+      query={query}
+      failedTitle={t('complaints.show.failed')}
       title={complaint ? t('complaints.show.heading', { name: complaint.complainantName }) : t('app.loading')}
       // The heading names the complainant; the browser's history gets the number only.
       documentTitle={`${t('complaints.show.title')} ${id ?? ''}`}
@@ -55,7 +49,6 @@ export function ComplaintShow() {
         </>
       }
     >
-      <Spin spinning={query.isLoading}>
         {complaint && (
           <>
             <Section title={t('complaints.show.followUp')}>
@@ -75,8 +68,7 @@ export function ComplaintShow() {
             </Section>
           </>
         )}
-      </Spin>
-    </Page>
+    </RecordPage>
   );
 }
 

@@ -1,11 +1,11 @@
-import { Alert, Button, Spin, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useGetIdentity, useShow } from '@refinedev/core';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { policy } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
 import type { Exemption } from './types';
@@ -24,14 +24,6 @@ export function ExemptionLetter() {
   const { result: exemption, query } = useShow<Exemption>({ resource: 'exemptions', id });
   const { data: me } = useGetIdentity<Staff>();
 
-  if (query.isError) {
-    return (
-      <Page title={t('exemptions.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   const decided = exemption && exemption.status !== 'requested';
   const revoked = exemption?.status === 'revoked';
   const decisionDate = revoked ? exemption.revokedAt : exemption?.decidedAt;
@@ -39,7 +31,9 @@ export function ExemptionLetter() {
 
   return (
     <div className="letter-page">
-      <Page
+      <RecordPage
+        query={query}
+        failedTitle={t('exemptions.show.failed')}
         title={t('exemptions.letter.title')}
         actions={
           <>
@@ -53,7 +47,6 @@ export function ExemptionLetter() {
         }
       >
         <Typography.Paragraph className="letter-screen-only">{t('exemptions.letter.hint')}</Typography.Paragraph>
-        <Spin spinning={query.isLoading}>
           {exemption && !decided && <Alert type="info" showIcon message={t('exemptions.letter.notDecided')} />}
           {exemption && decided && (
             <article className="letter" lang="da" aria-label={t('exemptions.letter.region')}>
@@ -97,8 +90,7 @@ export function ExemptionLetter() {
               </p>
             </article>
           )}
-        </Spin>
-      </Page>
+      </RecordPage>
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Form, Space, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, FileTextOutlined, RollbackOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useGetIdentity, useNotification, useShow } from '@refinedev/core';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canMoveExemption, policy, type ExemptionStatus } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
@@ -27,21 +27,15 @@ export function ExemptionShow() {
   const { data: me } = useGetIdentity<Staff>();
   const [deciding, setDeciding] = useState<Decision | null>(null);
 
-  if (query.isError) {
-    return (
-      <Page title={t('exemptions.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
-
   const given = (value: ReactNode) => value || t('common.notGiven');
   const supervisor = me?.role === 'supervisor';
   const can = (to: ExemptionStatus) => Boolean(exemption && supervisor && canMoveExemption(exemption.status, to));
   const en = currentLocale() === 'en';
 
   return (
-    <Page
+    <RecordPage
+      query={query}
+      failedTitle={t('exemptions.show.failed')}
       title={exemption ? t('exemptions.show.heading', { name: exemption.citizen.name }) : t('app.loading')}
       documentTitle={t('exemptions.show.title')}
       actions={
@@ -57,7 +51,6 @@ export function ExemptionShow() {
         </>
       }
     >
-      <Spin spinning={query.isLoading}>
         {exemption && (
           <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('exemptions.show.decision')}</h2>} role="region" aria-label={t('exemptions.show.decision')}>
@@ -177,11 +170,10 @@ export function ExemptionShow() {
             />
           </Space>
         )}
-      </Spin>
       {exemption && deciding && (
         <DecisionDialog exemptionId={exemption.id} decision={deciding} onClose={() => setDeciding(null)} />
       )}
-    </Page>
+    </RecordPage>
   );
 }
 

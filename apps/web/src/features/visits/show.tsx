@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Descriptions, Flex, Spin, Table, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Table, Timeline, Typography } from 'antd';
 import { CloseOutlined, KeyOutlined, PlayCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { CanAccess, useShow } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { codeKindFor, todayIso, type RuleViolation } from '@skranke/domain';
 import { LinkButton } from '../../components/LinkButton';
-import { Page } from '../../components/Page';
+import { RecordPage } from '../../components/RecordPage';
 import { formatDate, formatDateTime } from '../../format';
 import { messageOf } from '../../api/errors';
 import { api } from '../../api/client';
@@ -30,14 +30,6 @@ export function VisitShow() {
   const [aborting, setAborting] = useState(false);
   const [abortError, setAbortError] = useState<string | null>(null);
   const documentKinds = useDocumentKinds();
-
-  if (query.isError) {
-    return (
-      <Page title={t('visits.show.failed')}>
-        <Alert type="error" showIcon message={query.error.message} />
-      </Page>
-    );
-  }
 
   const yesNo = (value: boolean | null | undefined) => (value ? t('common.yes') : t('common.no'));
   // [policy] A code only from a visit verified the same day; the server checks it again.
@@ -81,7 +73,9 @@ export function VisitShow() {
   };
 
   return (
-    <Page
+    <RecordPage
+      query={query}
+      failedTitle={t('visits.show.failed')}
       title={visit ? t('visits.show.heading', { name: visit.citizen.name }) : t('app.loading')}
       documentTitle={t('visits.show.title')}
       actions={
@@ -110,7 +104,6 @@ export function VisitShow() {
       }
     >
       {abortError && <Alert type="error" role="alert" showIcon message={abortError} style={{ marginBottom: 16 }} />}
-      <Spin spinning={query.isLoading}>
         {visit && (
           <Flex vertical gap={32}>
             <Descriptions
@@ -250,7 +243,6 @@ export function VisitShow() {
             </section>
           </Flex>
         )}
-      </Spin>
       {visit && issuing && (
         <IssueCodeDialog
           visitId={visit.id}
@@ -259,6 +251,6 @@ export function VisitShow() {
           onClose={() => setIssuing(false)}
         />
       )}
-    </Page>
+    </RecordPage>
   );
 }
