@@ -51,84 +51,84 @@ export function BlockShow() {
         </>
       }
     >
-        {block && (
-          <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
-            {block.credential === 'mitId' && <ReopenSection block={block} />}
-            <Descriptions
-              bordered
-              column={1}
-              styles={{ label: { width: 260 } }}
-              items={[
-                { key: 'id', label: t('blocks.fields.id'), children: block.id },
-                {
-                  key: 'citizen',
-                  label: t('blocks.fields.citizen'),
-                  children: (
-                    <Link to={`/citizens/${block.citizenId}`}>
-                      {block.citizenName}, <span style={tabular}>{block.citizenCprMasked}</span>
-                    </Link>
-                  ),
-                },
-                { key: 'status', label: t('blocks.fields.status'), children: <BlockStatusTag status={block.status} /> },
-                { key: 'credential', label: t('blocks.fields.credential'), children: options.credentialLabel(block.credential) },
-                ...(block.credential === 'mitId'
-                  ? [
-                      {
-                        key: 'credentialLevel',
-                        label: t('blocks.fields.credentialLevel'),
-                        children: block.credentialLevel ? t(`visits.level.${block.credentialLevel}`) : t('common.notGiven'),
-                      },
-                    ]
-                  : []),
-                {
-                  key: 'route',
-                  label: t('blocks.fields.route'),
-                  children: phone ? (
-                    <>
-                      {options.routeName(block.route)}:{' '}
-                      <a href={telHref(phone)} style={tabular}>
-                        {phone}
-                      </a>
-                    </>
-                  ) : (
-                    options.routeName(block.route)
-                  ),
-                },
-                { key: 'misuse', label: t('blocks.fields.misuse'), children: options.misuseLabel(block.misuse) },
-                {
-                  key: 'description',
-                  label: t('blocks.fields.description'),
-                  children: <Typography.Text style={preWrap}>{block.description}</Typography.Text>,
-                },
-                { key: 'reportedOn', label: t('blocks.fields.reportedOn'), children: formatDate(block.reportedOn) },
-                { key: 'policeReport', label: t('blocks.fields.policeReport'), children: options.policeReportLabel(block.policeReport) },
-                { key: 'codesRevoked', label: t('blocks.fields.codesRevoked'), children: block.codesRevoked },
-                {
-                  key: 'notes',
-                  label: t('blocks.fields.notes'),
-                  children: given(block.notes && <Typography.Text style={preWrap}>{block.notes}</Typography.Text>),
-                },
-                { key: 'createdAt', label: t('blocks.fields.createdAt'), children: formatDateTime(block.createdAt) },
-                { key: 'createdBy', label: t('blocks.fields.createdBy'), children: given(block.createdByName) },
-                ...(block.reopenedAt
-                  ? [
-                      { key: 'reopenedAt', label: t('blocks.fields.reopenedAt'), children: formatDateTime(block.reopenedAt) },
-                      { key: 'reopenedBy', label: t('blocks.fields.reopenedBy'), children: given(block.reopenedByName) },
-                      {
-                        key: 'reopenVisit',
-                        label: t('blocks.fields.reopenVisit'),
-                        children: block.reopenVisitId ? (
-                          <Link to={`/visits/${block.reopenVisitId}`}>{t('blocks.reopen.visit', { id: String(block.reopenVisitId) })}</Link>
-                        ) : (
-                          t('common.notGiven')
-                        ),
-                      },
-                    ]
-                  : []),
-              ]}
-            />
-          </Space>
-        )}
+      {block && (
+        <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
+          {block.credential === 'mitId' && <ReopenSection block={block} />}
+          <Descriptions
+            bordered
+            column={1}
+            styles={{ label: { width: 260 } }}
+            items={[
+              { key: 'id', label: t('blocks.fields.id'), children: block.id },
+              {
+                key: 'citizen',
+                label: t('blocks.fields.citizen'),
+                children: (
+                  <Link to={`/citizens/${block.citizenId}`}>
+                    {block.citizenName}, <span style={tabular}>{block.citizenCprMasked}</span>
+                  </Link>
+                ),
+              },
+              { key: 'status', label: t('blocks.fields.status'), children: <BlockStatusTag status={block.status} /> },
+              { key: 'credential', label: t('blocks.fields.credential'), children: options.credentialLabel(block.credential) },
+              ...(block.credential === 'mitId'
+                ? [
+                    {
+                      key: 'credentialLevel',
+                      label: t('blocks.fields.credentialLevel'),
+                      children: block.credentialLevel ? t(`visits.level.${block.credentialLevel}`) : t('common.notGiven'),
+                    },
+                  ]
+                : []),
+              {
+                key: 'route',
+                label: t('blocks.fields.route'),
+                children: phone ? (
+                  <>
+                    {options.routeName(block.route)}:{' '}
+                    <a href={telHref(phone)} style={tabular}>
+                      {phone}
+                    </a>
+                  </>
+                ) : (
+                  options.routeName(block.route)
+                ),
+              },
+              { key: 'misuse', label: t('blocks.fields.misuse'), children: options.misuseLabel(block.misuse) },
+              {
+                key: 'description',
+                label: t('blocks.fields.description'),
+                children: <Typography.Text style={preWrap}>{block.description}</Typography.Text>,
+              },
+              { key: 'reportedOn', label: t('blocks.fields.reportedOn'), children: formatDate(block.reportedOn) },
+              { key: 'policeReport', label: t('blocks.fields.policeReport'), children: options.policeReportLabel(block.policeReport) },
+              { key: 'codesRevoked', label: t('blocks.fields.codesRevoked'), children: block.codesRevoked },
+              {
+                key: 'notes',
+                label: t('blocks.fields.notes'),
+                children: given(block.notes && <Typography.Text style={preWrap}>{block.notes}</Typography.Text>),
+              },
+              { key: 'createdAt', label: t('blocks.fields.createdAt'), children: formatDateTime(block.createdAt) },
+              { key: 'createdBy', label: t('blocks.fields.createdBy'), children: given(block.createdByName) },
+              ...(block.reopenedAt
+                ? [
+                    { key: 'reopenedAt', label: t('blocks.fields.reopenedAt'), children: formatDateTime(block.reopenedAt) },
+                    { key: 'reopenedBy', label: t('blocks.fields.reopenedBy'), children: given(block.reopenedByName) },
+                    {
+                      key: 'reopenVisit',
+                      label: t('blocks.fields.reopenVisit'),
+                      children: block.reopenVisitId ? (
+                        <Link to={`/visits/${block.reopenVisitId}`}>{t('blocks.reopen.visit', { id: String(block.reopenVisitId) })}</Link>
+                      ) : (
+                        t('common.notGiven')
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </Space>
+      )}
     </RecordPage>
   );
 }

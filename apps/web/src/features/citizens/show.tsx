@@ -70,30 +70,30 @@ export function CitizenShow() {
       }
     >
       {citizen && <LatestBlockBanner citizenId={citizen.id} />}
-        {citizen && (
-          <Descriptions
-            bordered
-            column={1}
-            styles={{ label: { width: 240 } }}
-            items={[
-              item('cpr', <span style={{ fontVariantNumeric: 'tabular-nums' }}>{citizen.cpr}</span>),
-              item('birthDate', given(citizen.birthDate && formatDate(citizen.birthDate))),
-              item('age', given(citizen.age !== null && t('citizens.age', { count: citizen.age }))),
-              item('isSubstituteCpr', citizen.isSubstituteCpr ? t('common.yes') : t('common.no')),
-              item('name', citizen.name),
-              item('addressStatus', <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} addressProtected={citizen.addressProtected} />),
-              item('address', given(citizen.address)),
-              item('postalAddress', given(citizen.postalAddress)),
-              item('phone', given(citizen.phone)),
-              item('email', given(citizen.email)),
-              item('guardianship', <GuardianshipTag guardianship={citizen.guardianship} />),
-              ...(citizen.guardianship === 'guardianship' ? [item('guardianName', given(citizen.guardianName))] : []),
-              item('notes', given(citizen.notes && <Typography.Text style={preWrap}>{citizen.notes}</Typography.Text>)),
-              item('createdAt', formatDateTime(citizen.createdAt)),
-              item('updatedAt', formatDateTime(citizen.updatedAt)),
-            ]}
-          />
-        )}
+      {citizen && (
+        <Descriptions
+          bordered
+          column={1}
+          styles={{ label: { width: 240 } }}
+          items={[
+            item('cpr', <span style={{ fontVariantNumeric: 'tabular-nums' }}>{citizen.cpr}</span>),
+            item('birthDate', given(citizen.birthDate && formatDate(citizen.birthDate))),
+            item('age', given(citizen.age !== null && t('citizens.age', { count: citizen.age }))),
+            item('isSubstituteCpr', citizen.isSubstituteCpr ? t('common.yes') : t('common.no')),
+            item('name', citizen.name),
+            item('addressStatus', <AddressStatusTag hasFixedAddress={citizen.hasFixedAddress} addressProtected={citizen.addressProtected} />),
+            item('address', given(citizen.address)),
+            item('postalAddress', given(citizen.postalAddress)),
+            item('phone', given(citizen.phone)),
+            item('email', given(citizen.email)),
+            item('guardianship', <GuardianshipTag guardianship={citizen.guardianship} />),
+            ...(citizen.guardianship === 'guardianship' ? [item('guardianName', given(citizen.guardianName))] : []),
+            item('notes', given(citizen.notes && <Typography.Text style={preWrap}>{citizen.notes}</Typography.Text>)),
+            item('createdAt', formatDateTime(citizen.createdAt)),
+            item('updatedAt', formatDateTime(citizen.updatedAt)),
+          ]}
+        />
+      )}
       {citizen && <CitizenCodes citizenId={citizen.id} />}
       {citizen && <ReadAccessSection citizenId={citizen.id} />}
     </RecordPage>

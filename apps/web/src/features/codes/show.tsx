@@ -43,82 +43,82 @@ export function CodeShow() {
         </LinkButton>
       }
     >
-        {code && (
-          <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
-            <Card title={heading} role="region" aria-label={t('codes.fields.status')}>
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <div>
-                  <CodeStatusTag status={code.status} />
-                </div>
-                {active && (
-                  <Space wrap>
-                    <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('redeem')}>
-                      {t('codes.redeem.open')}
-                    </Button>
-                    <Button danger icon={<RollbackOutlined />} onClick={() => setDialog('revoke')}>
-                      {t('codes.revoke.open')}
-                    </Button>
-                  </Space>
-                )}
-              </Space>
-            </Card>
+      {code && (
+        <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
+          <Card title={heading} role="region" aria-label={t('codes.fields.status')}>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <div>
+                <CodeStatusTag status={code.status} />
+              </div>
+              {active && (
+                <Space wrap>
+                  <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('redeem')}>
+                    {t('codes.redeem.open')}
+                  </Button>
+                  <Button danger icon={<RollbackOutlined />} onClick={() => setDialog('revoke')}>
+                    {t('codes.revoke.open')}
+                  </Button>
+                </Space>
+              )}
+            </Space>
+          </Card>
 
-            <Descriptions
-              bordered
-              column={1}
-              styles={{ label: { width: 260 } }}
-              items={[
-                { key: 'id', label: t('codes.fields.id'), children: code.id },
-                {
-                  key: 'citizen',
-                  label: t('codes.fields.citizen'),
-                  children: (
-                    <Link to={`/citizens/${code.citizenId}`}>
-                      {code.citizenName}, <span style={tabular}>{code.citizenCprMasked}</span>
-                    </Link>
-                  ),
-                },
-                { key: 'kind', label: t('codes.fields.kind'), children: t(`codes.kind.${code.kind}`) },
-                { key: 'status', label: t('codes.fields.status'), children: <CodeStatusTag status={code.status} /> },
-                {
-                  key: 'visit',
-                  label: t('codes.fields.visit'),
-                  children: <Link to={`/visits/${code.visitId}`}>{t('codes.show.visitValue', { id: String(code.visitId) })}</Link>,
-                },
-                { key: 'issuedAt', label: t('codes.fields.issuedAt'), children: formatDateTime(code.issuedAt) },
-                { key: 'issuedBy', label: t('codes.fields.issuedBy'), children: given(code.issuedByName) },
-                { key: 'expiresAt', label: t('codes.fields.expiresAt'), children: formatDateTime(code.expiresAt) },
-                {
-                  key: 'failedAttempts',
-                  label: t('codes.fields.failedAttempts'),
-                  children: t('codes.attempts', { count: code.failedAttempts, maximum: policy.codeMaxWrongEntries }),
-                },
-                ...(code.usedAt ? [{ key: 'usedAt', label: t('codes.fields.usedAt'), children: formatDateTime(code.usedAt) }] : []),
-                ...(code.blockedAt ? [{ key: 'blockedAt', label: t('codes.fields.blockedAt'), children: formatDateTime(code.blockedAt) }] : []),
-                ...(code.revokedAt
-                  ? [
-                      { key: 'revokedAt', label: t('codes.fields.revokedAt'), children: formatDateTime(code.revokedAt) },
-                      { key: 'revokedBy', label: t('codes.fields.revokedBy'), children: given(code.revokedByName) },
-                      {
-                        key: 'revocationCause',
-                        label: t('codes.fields.revocationCause'),
-                        children: code.revocationCause ? t(`codes.cause.${code.revocationCause}`) : t('common.notGiven'),
-                      },
-                      ...(code.revocationReason
-                        ? [
-                            {
-                              key: 'revocationReason',
-                              label: t('codes.fields.revocationReason'),
-                              children: <Typography.Text style={preWrap}>{code.revocationReason}</Typography.Text>,
-                            },
-                          ]
-                        : []),
-                    ]
-                  : []),
-              ]}
-            />
-          </Space>
-        )}
+          <Descriptions
+            bordered
+            column={1}
+            styles={{ label: { width: 260 } }}
+            items={[
+              { key: 'id', label: t('codes.fields.id'), children: code.id },
+              {
+                key: 'citizen',
+                label: t('codes.fields.citizen'),
+                children: (
+                  <Link to={`/citizens/${code.citizenId}`}>
+                    {code.citizenName}, <span style={tabular}>{code.citizenCprMasked}</span>
+                  </Link>
+                ),
+              },
+              { key: 'kind', label: t('codes.fields.kind'), children: t(`codes.kind.${code.kind}`) },
+              { key: 'status', label: t('codes.fields.status'), children: <CodeStatusTag status={code.status} /> },
+              {
+                key: 'visit',
+                label: t('codes.fields.visit'),
+                children: <Link to={`/visits/${code.visitId}`}>{t('codes.show.visitValue', { id: String(code.visitId) })}</Link>,
+              },
+              { key: 'issuedAt', label: t('codes.fields.issuedAt'), children: formatDateTime(code.issuedAt) },
+              { key: 'issuedBy', label: t('codes.fields.issuedBy'), children: given(code.issuedByName) },
+              { key: 'expiresAt', label: t('codes.fields.expiresAt'), children: formatDateTime(code.expiresAt) },
+              {
+                key: 'failedAttempts',
+                label: t('codes.fields.failedAttempts'),
+                children: t('codes.attempts', { count: code.failedAttempts, maximum: policy.codeMaxWrongEntries }),
+              },
+              ...(code.usedAt ? [{ key: 'usedAt', label: t('codes.fields.usedAt'), children: formatDateTime(code.usedAt) }] : []),
+              ...(code.blockedAt ? [{ key: 'blockedAt', label: t('codes.fields.blockedAt'), children: formatDateTime(code.blockedAt) }] : []),
+              ...(code.revokedAt
+                ? [
+                    { key: 'revokedAt', label: t('codes.fields.revokedAt'), children: formatDateTime(code.revokedAt) },
+                    { key: 'revokedBy', label: t('codes.fields.revokedBy'), children: given(code.revokedByName) },
+                    {
+                      key: 'revocationCause',
+                      label: t('codes.fields.revocationCause'),
+                      children: code.revocationCause ? t(`codes.cause.${code.revocationCause}`) : t('common.notGiven'),
+                    },
+                    ...(code.revocationReason
+                      ? [
+                          {
+                            key: 'revocationReason',
+                            label: t('codes.fields.revocationReason'),
+                            children: <Typography.Text style={preWrap}>{code.revocationReason}</Typography.Text>,
+                          },
+                        ]
+                      : []),
+                  ]
+                : []),
+            ]}
+          />
+        </Space>
+      )}
       {code && dialog === 'revoke' && <RevokeDialog codeId={code.id} onClose={() => setDialog(null)} />}
       {code && dialog === 'redeem' && <RedeemDialog codeId={code.id} active={active} onClose={() => setDialog(null)} />}
     </RecordPage>

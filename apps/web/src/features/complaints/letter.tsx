@@ -42,79 +42,79 @@ export function ComplaintLetter() {
         }
       >
         <Typography.Paragraph className="letter-screen-only">{t('complaints.letter.hint')}</Typography.Paragraph>
-          {complaint && (
-            <article className="letter" lang="da" aria-label={t('complaints.letter.region')}>
-              <div className="letter-sender">
-                {da('complaints.letter.sender')}
-                <br />
-                {da('complaints.letter.date', { date: formatDate(new Date()) })}
-                <br />
-                {da('complaints.letter.reference', { id: String(complaint.id) })}
-              </div>
-              <address>
-                {digitaliseringsstyrelsen.address.map((line) => (
-                  <span key={line}>
-                    {line}
-                    <br />
-                  </span>
-                ))}
-              </address>
-              <h2>{digitaliseringsstyrelsen.letterTitle}</h2>
-              <p>
-                {da('complaints.letter.intro', {
-                  date: formatDate(complaint.receivedAt),
-                  subject: da(`complaints.subject.${complaint.subject}`),
-                })}
-              </p>
-              <dl>
-                <dt>{da('complaints.fields.scheme')}</dt>
-                <dd>{da(`complaints.scheme.${complaint.scheme}`)}</dd>
-                <dt>{da('complaints.fields.complainantName')}</dt>
-                <dd>{complaint.complainantName}</dd>
-                <dt>{da('complaints.fields.complainantPhone')}</dt>
-                <dd>{complaint.complainantPhone}</dd>
-                {complaint.mitIdUserId && (
-                  <>
-                    <dt>{da('complaints.fields.mitIdUserId')}</dt>
-                    <dd>{complaint.mitIdUserId}</dd>
-                  </>
-                )}
-                {complaint.complainantAddress && (
-                  <>
-                    <dt>{da('complaints.fields.complainantAddress')}</dt>
-                    <dd>{complaint.complainantAddress}</dd>
-                  </>
-                )}
-                {complaint.filedOnBehalf && (
-                  <>
-                    <dt>{da('complaints.fields.powerOfAttorney')}</dt>
-                    <dd>
-                      {da('complaints.letter.behalf', { name: complaint.onBehalfOfName ?? '' })}{' '}
-                      {complaint.powerOfAttorney
-                        ? da('complaints.letter.powerOfAttorney')
-                        : da('complaints.letter.noPowerOfAttorney')}
-                    </dd>
-                  </>
-                )}
-                <dt>{da('complaints.fields.description')}</dt>
-                <dd>{complaint.description}</dd>
-                <dt>{da('complaints.fields.attachments')}</dt>
-                <dd>
-                  {complaint.attachments.length
-                    ? complaint.attachments.map((a) => a.fileName).join('\n')
-                    : da('complaints.letter.attachmentsNone')}
-                </dd>
-              </dl>
-              <p>{da('complaints.letter.contact')}</p>
-              <p>
-                {da('complaints.letter.regards')}
-                <br />
-                {me?.displayName}
-                <br />
-                {da('complaints.letter.sender')}
-              </p>
-            </article>
-          )}
+        {complaint && (
+          <article className="letter" lang="da" aria-label={t('complaints.letter.region')}>
+            <div className="letter-sender">
+              {da('complaints.letter.sender')}
+              <br />
+              {da('complaints.letter.date', { date: formatDate(new Date()) })}
+              <br />
+              {da('complaints.letter.reference', { id: String(complaint.id) })}
+            </div>
+            <address>
+              {digitaliseringsstyrelsen.address.map((line) => (
+                <span key={line}>
+                  {line}
+                  <br />
+                </span>
+              ))}
+            </address>
+            <h2>{digitaliseringsstyrelsen.letterTitle}</h2>
+            <p>
+              {da('complaints.letter.intro', {
+                date: formatDate(complaint.receivedAt),
+                subject: da(`complaints.subject.${complaint.subject}`),
+              })}
+            </p>
+            <dl>
+              <dt>{da('complaints.fields.scheme')}</dt>
+              <dd>{da(`complaints.scheme.${complaint.scheme}`)}</dd>
+              <dt>{da('complaints.fields.complainantName')}</dt>
+              <dd>{complaint.complainantName}</dd>
+              <dt>{da('complaints.fields.complainantPhone')}</dt>
+              <dd>{complaint.complainantPhone}</dd>
+              {complaint.mitIdUserId && (
+                <>
+                  <dt>{da('complaints.fields.mitIdUserId')}</dt>
+                  <dd>{complaint.mitIdUserId}</dd>
+                </>
+              )}
+              {complaint.complainantAddress && (
+                <>
+                  <dt>{da('complaints.fields.complainantAddress')}</dt>
+                  <dd>{complaint.complainantAddress}</dd>
+                </>
+              )}
+              {complaint.filedOnBehalf && (
+                <>
+                  <dt>{da('complaints.fields.powerOfAttorney')}</dt>
+                  <dd>
+                    {da('complaints.letter.behalf', { name: complaint.onBehalfOfName ?? '' })}{' '}
+                    {complaint.powerOfAttorney
+                      ? da('complaints.letter.powerOfAttorney')
+                      : da('complaints.letter.noPowerOfAttorney')}
+                  </dd>
+                </>
+              )}
+              <dt>{da('complaints.fields.description')}</dt>
+              <dd>{complaint.description}</dd>
+              <dt>{da('complaints.fields.attachments')}</dt>
+              <dd>
+                {complaint.attachments.length
+                  ? complaint.attachments.map((a) => a.fileName).join('\n')
+                  : da('complaints.letter.attachmentsNone')}
+              </dd>
+            </dl>
+            <p>{da('complaints.letter.contact')}</p>
+            <p>
+              {da('complaints.letter.regards')}
+              <br />
+              {me?.displayName}
+              <br />
+              {da('complaints.letter.sender')}
+            </p>
+          </article>
+        )}
       </RecordPage>
     </div>
   );

@@ -49,25 +49,25 @@ export function ComplaintShow() {
         </>
       }
     >
-        {complaint && (
-          <>
-            <Section title={t('complaints.show.followUp')}>
-              <FollowUp complaint={complaint} />
-            </Section>
-            <Section title={t('complaints.show.details')}>
-              <Details complaint={complaint} />
-            </Section>
-            <Section title={t('complaints.show.attachments')}>
-              <Attachments complaintId={complaint.id} attachments={complaint.attachments} />
-            </Section>
-            <Section title={t('complaints.show.timeline')}>
-              <Space direction="vertical" size="large" style={{ width: '100%' }}>
-                <ComplaintTimeline events={complaint.timeline} />
-                <CommentForm complaintId={complaint.id} />
-              </Space>
-            </Section>
-          </>
-        )}
+      {complaint && (
+        <>
+          <Section title={t('complaints.show.followUp')}>
+            <FollowUp complaint={complaint} />
+          </Section>
+          <Section title={t('complaints.show.details')}>
+            <Details complaint={complaint} />
+          </Section>
+          <Section title={t('complaints.show.attachments')}>
+            <Attachments complaintId={complaint.id} attachments={complaint.attachments} />
+          </Section>
+          <Section title={t('complaints.show.timeline')}>
+            <Space direction="vertical" size="large" style={{ width: '100%' }}>
+              <ComplaintTimeline events={complaint.timeline} />
+              <CommentForm complaintId={complaint.id} />
+            </Space>
+          </Section>
+        </>
+      )}
     </RecordPage>
   );
 }

@@ -47,49 +47,49 @@ export function ExemptionLetter() {
         }
       >
         <Typography.Paragraph className="letter-screen-only">{t('exemptions.letter.hint')}</Typography.Paragraph>
-          {exemption && !decided && <Alert type="info" showIcon message={t('exemptions.letter.notDecided')} />}
-          {exemption && decided && (
-            <article className="letter" lang="da" aria-label={t('exemptions.letter.region')}>
-              <div className="letter-sender">
-                {da('exemptions.letter.sender')}
-                <br />
-                {da('exemptions.letter.date', { date: formatDate(new Date()) })}
-                <br />
-                {da('exemptions.letter.reference', { id: String(exemption.id) })}
-              </div>
-              <address>
-                {exemption.citizen.name}
-                <br />
-                {da('exemptions.letter.cpr')}: {exemption.citizen.cprMasked}
-              </address>
-              <h2>{da('exemptions.letter.heading')}</h2>
-              <p>{exemption.status === 'granted' ? da('exemptions.letter.granted') : revoked ? da('exemptions.letter.revoked') : da('exemptions.letter.refused')}</p>
-              <dl>
-                <dt>{da('exemptions.letter.citizen')}</dt>
-                <dd>{exemption.citizen.name}</dd>
-                <dt>{da('exemptions.letter.cpr')}</dt>
-                <dd>{exemption.citizen.cprMasked}</dd>
-                <dt>{da('exemptions.letter.decision')}</dt>
-                <dd>{da(`exemption.status.${exemption.status}`)}</dd>
-                <dt>{da('exemptions.letter.decidedOn')}</dt>
-                <dd>{decisionDate ? formatDate(decisionDate) : ''}</dd>
-                <dt>{da('exemptions.letter.reason')}</dt>
-                <dd>{reason ?? ''}</dd>
-              </dl>
-              {exemption.status === 'granted' && (
-                <p>{exemption.resendPaperPost ? da('exemptions.letter.resendYes', resend) : da('exemptions.letter.resendNo', resend)}</p>
-              )}
-              <h3>{da('exemptions.letter.complaintHeading')}</h3>
-              <p>{da('exemptions.letter.complaint', { id: String(exemption.id), weeks: String(policy.exemptionComplaintWeeks) })}</p>
-              <p>
-                {da('exemptions.letter.regards')}
-                <br />
-                {me?.displayName}
-                <br />
-                {da('exemptions.letter.sender')}
-              </p>
-            </article>
-          )}
+        {exemption && !decided && <Alert type="info" showIcon message={t('exemptions.letter.notDecided')} />}
+        {exemption && decided && (
+          <article className="letter" lang="da" aria-label={t('exemptions.letter.region')}>
+            <div className="letter-sender">
+              {da('exemptions.letter.sender')}
+              <br />
+              {da('exemptions.letter.date', { date: formatDate(new Date()) })}
+              <br />
+              {da('exemptions.letter.reference', { id: String(exemption.id) })}
+            </div>
+            <address>
+              {exemption.citizen.name}
+              <br />
+              {da('exemptions.letter.cpr')}: {exemption.citizen.cprMasked}
+            </address>
+            <h2>{da('exemptions.letter.heading')}</h2>
+            <p>{exemption.status === 'granted' ? da('exemptions.letter.granted') : revoked ? da('exemptions.letter.revoked') : da('exemptions.letter.refused')}</p>
+            <dl>
+              <dt>{da('exemptions.letter.citizen')}</dt>
+              <dd>{exemption.citizen.name}</dd>
+              <dt>{da('exemptions.letter.cpr')}</dt>
+              <dd>{exemption.citizen.cprMasked}</dd>
+              <dt>{da('exemptions.letter.decision')}</dt>
+              <dd>{da(`exemption.status.${exemption.status}`)}</dd>
+              <dt>{da('exemptions.letter.decidedOn')}</dt>
+              <dd>{decisionDate ? formatDate(decisionDate) : ''}</dd>
+              <dt>{da('exemptions.letter.reason')}</dt>
+              <dd>{reason ?? ''}</dd>
+            </dl>
+            {exemption.status === 'granted' && (
+              <p>{exemption.resendPaperPost ? da('exemptions.letter.resendYes', resend) : da('exemptions.letter.resendNo', resend)}</p>
+            )}
+            <h3>{da('exemptions.letter.complaintHeading')}</h3>
+            <p>{da('exemptions.letter.complaint', { id: String(exemption.id), weeks: String(policy.exemptionComplaintWeeks) })}</p>
+            <p>
+              {da('exemptions.letter.regards')}
+              <br />
+              {me?.displayName}
+              <br />
+              {da('exemptions.letter.sender')}
+            </p>
+          </article>
+        )}
       </RecordPage>
     </div>
   );

@@ -104,152 +104,152 @@ export function VisitShow() {
       }
     >
       {abortError && <Alert type="error" role="alert" showIcon message={abortError} style={{ marginBottom: 16 }} />}
-        {visit && (
-          <Flex vertical gap={32}>
-            <Descriptions
-              bordered
-              column={1}
-              styles={{ label: { width: 240 } }}
-              items={[
-                { key: 'outcome', label: t('visits.fields.outcome'), children: <OutcomeTag status={visit.outcome} /> },
-                { key: 'level', label: t('visits.fields.level'), children: visit.level ? t(`visits.level.${visit.level}`) : '–' },
+      {visit && (
+        <Flex vertical gap={32}>
+          <Descriptions
+            bordered
+            column={1}
+            styles={{ label: { width: 240 } }}
+            items={[
+              { key: 'outcome', label: t('visits.fields.outcome'), children: <OutcomeTag status={visit.outcome} /> },
+              { key: 'level', label: t('visits.fields.level'), children: visit.level ? t(`visits.level.${visit.level}`) : '–' },
+              {
+                key: 'targetLevel',
+                label: t('visits.fields.targetLevel'),
+                children: visit.targetLevel ? t(`visits.level.${visit.targetLevel}`) : notRecorded,
+              },
+              { key: 'service', label: t('visits.fields.service'), children: t(`visits.service.${visit.service}`) },
+              { key: 'method', label: t('visits.fields.method'), children: visit.method ? t(`visits.method.${visit.method}`) : notRecorded },
+              { key: 'inPerson', label: t('visits.fields.inPerson'), children: yesNo(visit.inPerson) },
+              ...(visit.method === 'cprQuestions'
+                ? [
+                    {
+                      key: 'cprQuestions',
+                      label: t('visits.fields.cprQuestions'),
+                      children: t('visits.show.cprQuestionsValue', {
+                        asked: String(visit.cprQuestionsAsked ?? '–'),
+                        correct: String(visit.cprQuestionsCorrect ?? '–'),
+                      }),
+                    },
+                  ]
+                : []),
+              ...(visit.witness
+                ? [
+                    {
+                      key: 'witness',
+                      label: t('visits.fields.witness'),
+                      children: (
+                        <>
+                          {visit.witness.name},{' '}
+                          <span style={{ fontVariantNumeric: 'tabular-nums' }}>{visit.witness.cprMasked}</span>
+                          <br />
+                          {visit.witnessMitIdSince && t('visits.show.witnessMitIdSince', { date: formatDate(visit.witnessMitIdSince) })}
+                          {' · '}
+                          {visit.witnessPhotoIdSeen ? t('visits.show.witnessPhotoId') : t('visits.show.witnessNoPhotoId')}
+                          {visit.witnessCprDocumentSeen && `, ${t('visits.show.witnessCprDocument')}`}
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
+              ...(visit.outcome === 'refused'
+                ? [
+                    {
+                      key: 'refusalReason',
+                      label: t('visits.fields.refusalReason'),
+                      children: <Typography.Text style={preWrap}>{visit.refusalReason}</Typography.Text>,
+                    },
+                    {
+                      key: 'brokenRules',
+                      label: t('visits.fields.brokenRules'),
+                      children: visit.brokenRules?.length ? (
+                        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                          {visit.brokenRules.map((violation) => (
+                            <li key={`${violation.code} ${violation.path}`}>{ruleText(violation)}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '–'
+                      ),
+                    },
+                  ]
+                : []),
+              {
+                key: 'notes',
+                label: t('visits.fields.notes'),
+                children: visit.notes ? <Typography.Text style={preWrap}>{visit.notes}</Typography.Text> : t('common.notGiven'),
+              },
+              { key: 'caseworker', label: t('visits.fields.caseworker'), children: visit.caseworkerName ?? '–' },
+              { key: 'startedAt', label: t('visits.fields.startedAt'), children: formatDateTime(visit.startedAt) },
+              { key: 'closedAt', label: t('visits.fields.closedAt'), children: visit.closedAt ? formatDateTime(visit.closedAt) : '–' },
+            ]}
+          />
+
+          <section aria-labelledby="visit-documents">
+            <Typography.Title level={2} id="visit-documents" style={{ fontSize: 18 }}>
+              {t('visits.show.documents')}
+            </Typography.Title>
+            <Table<VisitDocument>
+              dataSource={visit.documents}
+              rowKey={(_, index) => String(index)}
+              pagination={false}
+              size="small"
+              aria-labelledby="visit-documents"
+              locale={{ emptyText: t('visits.show.noDocuments') }}
+              columns={[
                 {
-                  key: 'targetLevel',
-                  label: t('visits.fields.targetLevel'),
-                  children: visit.targetLevel ? t(`visits.level.${visit.targetLevel}`) : notRecorded,
+                  key: 'kind',
+                  dataIndex: 'kind',
+                  title: t('visits.fields.documentKind'),
+                  render: (kind: string) => documentKinds.nameOf(kind),
                 },
-                { key: 'service', label: t('visits.fields.service'), children: t(`visits.service.${visit.service}`) },
-                { key: 'method', label: t('visits.fields.method'), children: visit.method ? t(`visits.method.${visit.method}`) : notRecorded },
-                { key: 'inPerson', label: t('visits.fields.inPerson'), children: yesNo(visit.inPerson) },
-                ...(visit.method === 'cprQuestions'
-                  ? [
-                      {
-                        key: 'cprQuestions',
-                        label: t('visits.fields.cprQuestions'),
-                        children: t('visits.show.cprQuestionsValue', {
-                          asked: String(visit.cprQuestionsAsked ?? '–'),
-                          correct: String(visit.cprQuestionsCorrect ?? '–'),
-                        }),
-                      },
-                    ]
-                  : []),
-                ...(visit.witness
-                  ? [
-                      {
-                        key: 'witness',
-                        label: t('visits.fields.witness'),
-                        children: (
-                          <>
-                            {visit.witness.name},{' '}
-                            <span style={{ fontVariantNumeric: 'tabular-nums' }}>{visit.witness.cprMasked}</span>
-                            <br />
-                            {visit.witnessMitIdSince && t('visits.show.witnessMitIdSince', { date: formatDate(visit.witnessMitIdSince) })}
-                            {' · '}
-                            {visit.witnessPhotoIdSeen ? t('visits.show.witnessPhotoId') : t('visits.show.witnessNoPhotoId')}
-                            {visit.witnessCprDocumentSeen && `, ${t('visits.show.witnessCprDocument')}`}
-                          </>
-                        ),
-                      },
-                    ]
-                  : []),
-                ...(visit.outcome === 'refused'
-                  ? [
-                      {
-                        key: 'refusalReason',
-                        label: t('visits.fields.refusalReason'),
-                        children: <Typography.Text style={preWrap}>{visit.refusalReason}</Typography.Text>,
-                      },
-                      {
-                        key: 'brokenRules',
-                        label: t('visits.fields.brokenRules'),
-                        children: visit.brokenRules?.length ? (
-                          <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                            {visit.brokenRules.map((violation) => (
-                              <li key={`${violation.code} ${violation.path}`}>{ruleText(violation)}</li>
-                            ))}
-                          </ul>
-                        ) : (
-                          '–'
-                        ),
-                      },
-                    ]
-                  : []),
                 {
-                  key: 'notes',
-                  label: t('visits.fields.notes'),
-                  children: visit.notes ? <Typography.Text style={preWrap}>{visit.notes}</Typography.Text> : t('common.notGiven'),
+                  key: 'expiresOn',
+                  dataIndex: 'expiresOn',
+                  title: t('visits.fields.expiresOn'),
+                  render: (expiresOn: string | null) => (expiresOn ? formatDate(expiresOn) : '–'),
                 },
-                { key: 'caseworker', label: t('visits.fields.caseworker'), children: visit.caseworkerName ?? '–' },
-                { key: 'startedAt', label: t('visits.fields.startedAt'), children: formatDateTime(visit.startedAt) },
-                { key: 'closedAt', label: t('visits.fields.closedAt'), children: visit.closedAt ? formatDateTime(visit.closedAt) : '–' },
+                { key: 'temporary', dataIndex: 'temporary', title: t('visits.fields.temporary'), render: yesNo },
+                { key: 'digitalCopy', dataIndex: 'digitalCopy', title: t('visits.fields.digitalCopy'), render: yesNo },
+                { key: 'chipRead', dataIndex: 'chipRead', title: t('visits.fields.chipRead'), render: yesNo },
               ]}
             />
+          </section>
 
-            <section aria-labelledby="visit-documents">
-              <Typography.Title level={2} id="visit-documents" style={{ fontSize: 18 }}>
-                {t('visits.show.documents')}
-              </Typography.Title>
-              <Table<VisitDocument>
-                dataSource={visit.documents}
-                rowKey={(_, index) => String(index)}
-                pagination={false}
-                size="small"
-                aria-labelledby="visit-documents"
-                locale={{ emptyText: t('visits.show.noDocuments') }}
-                columns={[
-                  {
-                    key: 'kind',
-                    dataIndex: 'kind',
-                    title: t('visits.fields.documentKind'),
-                    render: (kind: string) => documentKinds.nameOf(kind),
-                  },
-                  {
-                    key: 'expiresOn',
-                    dataIndex: 'expiresOn',
-                    title: t('visits.fields.expiresOn'),
-                    render: (expiresOn: string | null) => (expiresOn ? formatDate(expiresOn) : '–'),
-                  },
-                  { key: 'temporary', dataIndex: 'temporary', title: t('visits.fields.temporary'), render: yesNo },
-                  { key: 'digitalCopy', dataIndex: 'digitalCopy', title: t('visits.fields.digitalCopy'), render: yesNo },
-                  { key: 'chipRead', dataIndex: 'chipRead', title: t('visits.fields.chipRead'), render: yesNo },
-                ]}
-              />
-            </section>
+          <section aria-labelledby="visit-citizen">
+            <Typography.Title level={2} id="visit-citizen" style={{ fontSize: 18 }}>
+              {t('visits.show.citizen')}
+            </Typography.Title>
+            <CitizenCard citizen={visit.citizen} offerCode={false} currentVisitId={visit.id} onChanged={() => void query.refetch()} />
+          </section>
 
-            <section aria-labelledby="visit-citizen">
-              <Typography.Title level={2} id="visit-citizen" style={{ fontSize: 18 }}>
-                {t('visits.show.citizen')}
-              </Typography.Title>
-              <CitizenCard citizen={visit.citizen} offerCode={false} currentVisitId={visit.id} onChanged={() => void query.refetch()} />
-            </section>
-
-            <section aria-labelledby="visit-history">
-              <Typography.Title level={2} id="visit-history" style={{ fontSize: 18 }}>
-                {t('visits.show.history')}
-              </Typography.Title>
-              <Timeline
-                items={visit.history.map((entry, index) => ({
-                  key: index,
-                  children: (
-                    <>
-                      <Typography.Text strong>
-                        <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time>
-                      </Typography.Text>{' '}
-                      · {entry.staffName ?? '–'} · {actionText(entry)}
-                    </>
-                  ),
-                }))}
-              />
-            </section>
-          </Flex>
-        )}
+          <section aria-labelledby="visit-history">
+            <Typography.Title level={2} id="visit-history" style={{ fontSize: 18 }}>
+              {t('visits.show.history')}
+            </Typography.Title>
+            <Timeline
+              items={visit.history.map((entry, index) => ({
+                key: index,
+                children: (
+                  <>
+                    <Typography.Text strong>
+                      <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at)}</time>
+                    </Typography.Text>{' '}
+                    · {entry.staffName ?? '–'} · {actionText(entry)}
+                  </>
+                ),
+              }))}
+            />
+          </section>
+        </Flex>
+      )}
       {visit && issuing && (
-        <IssueCodeDialog
-          visitId={visit.id}
-          kind={codeKindFor(visit.service) ?? undefined}
-          citizen={visit.citizen}
-          onClose={() => setIssuing(false)}
-        />
+      <IssueCodeDialog
+        visitId={visit.id}
+        kind={codeKindFor(visit.service) ?? undefined}
+        citizen={visit.citizen}
+        onClose={() => setIssuing(false)}
+      />
       )}
     </RecordPage>
   );
