@@ -56,8 +56,8 @@ describe('POST /export/:resource', () => {
     const listed = await trpc(server.url, 'visits.list', { filters, pagination: { currentPage: 1, pageSize: 1 } }, { cookie: supervisor });
     expect(listed.data.total).toBeGreaterThan(100);
     expect(rows).toHaveLength(listed.data.total);
-    expect(rows[0]!['CPR-nr.']).toMatch(/^\d{6}-XXXX$/);
-    expect(rows[0]!.Start).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+    expect(rows[0]!['CPR-nummer']).toMatch(/^\d{6}-XXXX$/);
+    expect(rows[0]!.Startet).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
   });
 
   test('a browser form post carries the input in the body; a CPR search reaches neither the URL nor a log line', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { auditActions, features, featureTerms } from '@skranke/domain';
+import { auditActions, features, featureTermsDa, featureTermsEn } from '@skranke/domain';
 import { featureTextsDa } from '../features/texts';
 import { featureTextsEn } from '../features/texts.en';
 import { danish } from './danish';
@@ -16,8 +16,8 @@ describe('the texts', () => {
 
   test.each(features.map((f) => f.name))('%s has its screen texts and its terms in both languages, none blank', (name) => {
     expect(keys(featureTextsEn[name])).toEqual(keys(featureTextsDa[name]));
-    expect(keys(featureTerms[name].en)).toEqual(keys(featureTerms[name].da));
-    for (const catalogue of [featureTextsDa[name], featureTextsEn[name], featureTerms[name].da, featureTerms[name].en]) expect(blank(catalogue)).toEqual([]);
+    expect(keys(featureTermsEn[name])).toEqual(keys(featureTermsDa[name]));
+    for (const catalogue of [featureTextsDa[name], featureTextsEn[name], featureTermsDa[name], featureTermsEn[name]]) expect(blank(catalogue)).toEqual([]);
     // Its own texts are named for it, so two case types cannot overwrite each other's.
     expect(Object.keys(featureTextsDa[name]).filter((key) => !key.startsWith(`${name}.`))).toEqual([]);
   });
