@@ -28,3 +28,9 @@ export function appError(
     cause: new AppErrorCause(key, options.params, options.field, options.violations),
   });
 }
+
+/** The record looked up, or the caseworker's "it does not exist (any more)". */
+export function orNotFound<T>(record: T | null | undefined): T {
+  if (record === null || record === undefined) throw appError('NOT_FOUND', 'error.notFound');
+  return record;
+}

@@ -13,13 +13,12 @@ import {
   type Queryable,
   type StaffMember,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
+import { appError, orNotFound } from '../../errors.js';
 import { revokeActiveCodes } from '../codes/services.js';
 
 /** The block as taken, and for an active MitID block the visits of today it can be reopened from. */
 export function readBlock(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const found = findBlock(db, id);
-  if (!found) throw appError('NOT_FOUND', 'error.notFound');
+  const found = orNotFound(findBlock(db, id));
   const { block } = found;
   const citizen = findCitizen(db, block.citizenId)!;
   appendAudit(db, { staffId: actor.id, action: 'block.read', entity: 'block', entityId: id, details: { citizenId: citizen.id } }, now);
@@ -57,8 +56,7 @@ export function takeBlock(db: Db, actor: StaffMember, input: TBlockData, now: Da
 /** [pub, eIDAS] A blocked MitID is reopened from a new verification at the counter, at the level it had. */
 export function reopenBlockedMitId(db: Db, actor: StaffMember, input: z.output<typeof ZBlockReopen>, now: Date) {
   return db.transaction((tx) => {
-    const block = findBlock(tx, input.id)?.block;
-    if (!block) throw appError('NOT_FOUND', 'error.notFound');
+    const block = orNotFound(findBlock(tx, input.id)?.block);
     const visit = findVisit(tx, input.visitId)?.visit;
     if (!visit) throw appError('BAD_REQUEST', 'block.reopenVisitInvalid', { field: 'visitId' });
     const problem = reopenProblem(block, visit, now);

@@ -12,7 +12,7 @@ import {
   type Queryable,
   type StaffMember,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
+import { appError, orNotFound } from '../../errors.js';
 import { citizenCard } from './card.js';
 
 /** The full record, for the one screen that needs the whole CPR number, and the only one with a protected address. */
@@ -48,15 +48,13 @@ export function lookUpCitizen(db: Queryable, actor: StaffMember, cpr: string, no
 }
 
 export function readCitizenCard(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const row = findCitizen(db, id);
-  if (!row) throw appError('NOT_FOUND', 'error.notFound');
+  const row = orNotFound(findCitizen(db, id));
   appendAudit(db, { staffId: actor.id, action: 'citizen.readCard', entity: 'citizen', entityId: row.id }, now);
   return citizenCard(db, row, now);
 }
 
 export function readCitizen(db: Queryable, actor: StaffMember, input: { id: number; purpose?: string | undefined }, now: Date) {
-  const row = findCitizen(db, input.id);
-  if (!row) throw appError('NOT_FOUND', 'error.notFound');
+  const row = orNotFound(findCitizen(db, input.id));
   appendAudit(db, { staffId: actor.id, action: 'citizen.read', entity: 'citizen', entityId: row.id, purpose: input.purpose ?? null }, now);
   return fullRecord(row, todayIso(now));
 }
@@ -72,12 +70,10 @@ export function registerCitizen(db: Db, actor: StaffMember, input: TCitizenData,
 
 export function updateCitizenRecord(db: Db, actor: StaffMember, input: { id: number; data: TCitizenData }, now: Date) {
   return db.transaction((tx) => {
-    const before = findCitizen(tx, input.id);
-    if (!before) throw appError('NOT_FOUND', 'error.notFound');
+    const before = orNotFound(findCitizen(tx, input.id));
     const holder = findCitizenByCpr(tx, input.data.cpr);
     if (holder && holder.id !== before.id) throw appError('CONFLICT', 'citizen.cprTaken', { field: 'cpr' });
-    const row = updateCitizen(tx, input.id, input.data, now);
-    if (!row) throw appError('NOT_FOUND', 'error.notFound');
+    const row = orNotFound(updateCitizen(tx, input.id, input.data, now));
     // Which fields changed, not their values: the log must not become a second copy of personal data.
     const changed = (Object.keys(input.data) as (keyof typeof input.data)[]).filter((k) => before[k] !== row[k]);
     appendAudit(tx, { staffId: actor.id, action: 'citizen.update', entity: 'citizen', entityId: row.id, details: { changed } }, now);

@@ -35,16 +35,10 @@ import {
   type TemporaryCodeRow,
   type VisitRow,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
+import { appError, orNotFound } from '../../errors.js';
 
 /** [policy] nanoid draws from the platform's cryptographically secure generator, without modulo bias. */
 const generateCode = customAlphabet(codeAlphabet, codeLength);
-
-function existingCode(db: Queryable, id: number): TemporaryCodeRow {
-  const code = findCode(db, id);
-  if (!code) throw appError('NOT_FOUND', 'error.notFound');
-  return code;
-}
 
 function mustBeActive(code: TemporaryCodeRow, now: Date): void {
   const status = codeStatus(code.status, code.expiresAt, now);
@@ -71,7 +65,7 @@ export function revokeActiveCodes(tx: Queryable, citizenId: number, cause: CodeR
 }
 
 export function readCode(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const code = existingCode(db, id);
+  const code = orNotFound(findCode(db, id));
   const citizen = findCitizen(db, code.citizenId)!;
   appendAudit(db, { staffId: actor.id, action: 'code.read', entity: 'code', entityId: code.id, details: { citizenId: citizen.id } }, now);
   return {
@@ -120,7 +114,7 @@ export async function issueCode(db: Db, actor: StaffMember, input: TCodeIssue, n
 
 export function revokeCode(db: Db, actor: StaffMember, input: z.output<typeof ZCodeRevocation>, now: Date) {
   return db.transaction((tx) => {
-    const code = existingCode(tx, input.id);
+    const code = orNotFound(findCode(tx, input.id));
     mustBeActive(code, now);
     updateCode(tx, code.id, { status: 'revoked', revokedAt: now, revokedBy: actor.id, revocationCause: 'manual', revocationReason: input.reason });
     appendAudit(tx, { staffId: actor.id, action: 'code.revoke', entity: 'code', entityId: code.id, details: { citizenId: code.citizenId, cause: 'manual' } }, now);
@@ -133,11 +127,11 @@ export function revokeCode(db: Db, actor: StaffMember, input: z.output<typeof ZC
  * entry and a constant-time compare of the derived keys; wrong entries are counted even though the call fails.
  */
 export async function redeemCode(db: Db, actor: StaffMember, input: z.output<typeof ZCodeRedemption>, now: Date) {
-  const entered = existingCode(db, input.id);
+  const entered = orNotFound(findCode(db, input.id));
   mustBeActive(entered, now);
   const matches = await verifySecret(input.code, entered.codeHash);
   const result = db.transaction((tx) => {
-    const code = existingCode(tx, input.id);
+    const code = orNotFound(findCode(tx, input.id));
     mustBeActive(code, now); // another entry may have used or blocked it while the hash was computed
     const audit = { staffId: actor.id, entity: 'code', entityId: code.id } as const;
     if (matches) {

@@ -29,16 +29,10 @@ import {
   type Queryable,
   type StaffMember,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
+import { appError, orNotFound } from '../../errors.js';
 import { citizenCard } from '../citizens/card.js';
 
 const editableFields = Object.keys(ZComplaintInput.shape) as (keyof TComplaintData)[];
-
-function existingComplaint(db: Queryable, id: number) {
-  const complaint = findComplaint(db, id);
-  if (!complaint) throw appError('NOT_FOUND', 'error.notFound');
-  return complaint;
-}
 
 /** A linked citizen and visit must exist, and the visit must be that citizen's. */
 function checkLinks(db: Queryable, data: TComplaintData): void {
@@ -50,7 +44,7 @@ function checkLinks(db: Queryable, data: TComplaintData): void {
 }
 
 export function readComplaint(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const complaint = existingComplaint(db, id);
+  const complaint = orNotFound(findComplaint(db, id));
   appendAudit(db, { staffId: actor.id, action: 'complaint.read', entity: 'complaint', entityId: complaint.id }, now);
   const citizen = complaint.citizenId ? findCitizen(db, complaint.citizenId) : undefined;
   return {
@@ -74,7 +68,7 @@ export function receiveComplaint(db: Db, actor: StaffMember, input: TComplaintDa
 
 export function editComplaint(db: Db, actor: StaffMember, input: { id: number; data: TComplaintData }, now: Date) {
   return db.transaction((tx) => {
-    const before = existingComplaint(tx, input.id);
+    const before = orNotFound(findComplaint(tx, input.id));
     checkLinks(tx, input.data);
     const after = updateComplaint(tx, before.id, input.data, now);
     const changes = changesBetween(before, after, editableFields);
@@ -94,7 +88,7 @@ export function assignComplaints(db: Db, actor: StaffMember, input: z.output<typ
       throw appError('NOT_FOUND', 'error.notFound', { field: 'assigneeId' });
     }
     for (const id of input.ids) {
-      const before = existingComplaint(tx, id);
+      const before = orNotFound(findComplaint(tx, id));
       if (before.assigneeId === input.assigneeId) continue;
       const previous = before.assigneeId ? (findStaffById(tx, before.assigneeId)?.displayName ?? null) : null;
       updateComplaint(tx, id, { assigneeId: input.assigneeId }, now);
@@ -107,7 +101,7 @@ export function assignComplaints(db: Db, actor: StaffMember, input: z.output<typ
 
 export function transitionComplaint(db: Db, actor: StaffMember, input: z.output<typeof ZComplaintTransition>, now: Date) {
   return db.transaction((tx) => {
-    const before = existingComplaint(tx, input.id);
+    const before = orNotFound(findComplaint(tx, input.id));
     if (!canTransition(before.status, input.to)) {
       throw appError('CONFLICT', 'complaint.illegalTransition', {
         params: { from: `complaint.status.${before.status}`, to: `complaint.status.${input.to}` },
@@ -133,7 +127,7 @@ export function transitionComplaint(db: Db, actor: StaffMember, input: z.output<
 
 export function commentOnComplaint(db: Db, actor: StaffMember, input: z.output<typeof ZComplaintComment>, now: Date) {
   return db.transaction((tx) => {
-    const complaint = existingComplaint(tx, input.id);
+    const complaint = orNotFound(findComplaint(tx, input.id));
     updateComplaint(tx, complaint.id, {}, now);
     addComplaintEvent(tx, { complaintId: complaint.id, at: now, staffId: actor.id, kind: 'comment', comment: input.comment });
     appendAudit(tx, { staffId: actor.id, action: 'complaint.comment', entity: 'complaint', entityId: complaint.id }, now);
@@ -151,7 +145,7 @@ export function attachToComplaint(db: Db, actor: StaffMember, input: { id: numbe
   if (!mimeType) throw appError('BAD_REQUEST', 'complaint.attachmentType', { field: 'file' });
   const fileName = attachmentFileName(input.fileName, mimeType);
   return db.transaction((tx) => {
-    const complaint = existingComplaint(tx, input.id);
+    const complaint = orNotFound(findComplaint(tx, input.id));
     if (complaintAttachmentList(tx, complaint.id).length >= policy.attachmentMaxCount) {
       throw appError('BAD_REQUEST', 'complaint.attachmentLimit', { field: 'file', params: { count: policy.attachmentMaxCount } });
     }
@@ -163,8 +157,7 @@ export function attachToComplaint(db: Db, actor: StaffMember, input: { id: numbe
 }
 
 export function readComplaintAttachment(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const attachment = findComplaintAttachment(db, id);
-  if (!attachment) throw appError('NOT_FOUND', 'error.notFound');
+  const attachment = orNotFound(findComplaintAttachment(db, id));
   appendAudit(db, { staffId: actor.id, action: 'complaint.attachmentRead', entity: 'complaint', entityId: attachment.complaintId, details: { attachmentId: attachment.id } }, now);
   return { fileName: attachment.fileName, mimeType: attachment.mimeType, contentBase64: attachment.content.toString('base64') };
 }

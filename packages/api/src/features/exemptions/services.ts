@@ -22,14 +22,8 @@ import {
   type Queryable,
   type StaffMember,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
+import { appError, orNotFound } from '../../errors.js';
 import { citizenCard } from '../citizens/card.js';
-
-function existingExemption(db: Queryable, id: number) {
-  const exemption = findExemption(db, id);
-  if (!exemption) throw appError('NOT_FOUND', 'error.notFound');
-  return exemption;
-}
 
 function checkMove(from: ExemptionStatus, to: ExemptionStatus): void {
   if (!canMoveExemption(from, to)) {
@@ -46,7 +40,7 @@ function checkReferences(db: Queryable, data: TExemptionData): void {
 const staffName = (db: Queryable, id: number | null) => (id ? (findStaffById(db, id)?.displayName ?? null) : null);
 
 export function readExemption(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const exemption = existingExemption(db, id);
+  const exemption = orNotFound(findExemption(db, id));
   appendAudit(db, { staffId: actor.id, action: 'exemption.read', entity: 'exemption', entityId: exemption.id }, now);
   return {
     ...exemption,
@@ -70,7 +64,7 @@ export function requestExemption(db: Db, actor: StaffMember, input: TExemptionDa
 /** Corrections to the intake, while the request still awaits its decision. */
 export function correctExemption(db: Db, actor: StaffMember, input: { id: number; data: TExemptionData }, now: Date) {
   return db.transaction((tx) => {
-    const before = existingExemption(tx, input.id);
+    const before = orNotFound(findExemption(tx, input.id));
     if (before.status !== 'requested') throw appError('CONFLICT', 'exemption.illegalTransition', { params: { from: `exemption.status.${before.status}`, to: 'exemption.status.requested' } });
     checkReferences(tx, input.data);
     updateExemption(tx, before.id, input.data, now);
@@ -81,7 +75,7 @@ export function correctExemption(db: Db, actor: StaffMember, input: { id: number
 
 export function decideExemption(db: Db, actor: StaffMember, input: TExemptionDecision, now: Date) {
   return db.transaction((tx) => {
-    const exemption = existingExemption(tx, input.id);
+    const exemption = orNotFound(findExemption(tx, input.id));
     checkMove(exemption.status, input.decision);
     const citizen = findCitizen(tx, exemption.citizenId)!;
     const ground = exemption.groundId ? findExemptionGround(tx, exemption.groundId) : undefined;
@@ -110,7 +104,7 @@ export function decideExemption(db: Db, actor: StaffMember, input: TExemptionDec
 
 export function revokeExemption(db: Db, actor: StaffMember, input: z.output<typeof ZExemptionRevocation>, now: Date) {
   return db.transaction((tx) => {
-    const exemption = existingExemption(tx, input.id);
+    const exemption = orNotFound(findExemption(tx, input.id));
     checkMove(exemption.status, 'revoked');
     updateExemption(tx, exemption.id, { status: 'revoked', revokedAt: now, revokedBy: actor.id, revocationReason: input.reason }, now);
     appendAudit(tx, { staffId: actor.id, action: 'exemption.revoke', entity: 'exemption', entityId: exemption.id }, now);

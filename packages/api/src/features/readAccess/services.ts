@@ -12,13 +12,7 @@ import {
   type Queryable,
   type StaffMember,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
-
-function existingReadAccess(db: Queryable, id: number) {
-  const access = findReadAccess(db, id);
-  if (!access) throw appError('NOT_FOUND', 'error.notFound');
-  return access;
-}
+import { appError, orNotFound } from '../../errors.js';
 
 /**
  * [pub] The end date lies ahead; the receiver is someone else; the giver's identity was verified in their own
@@ -39,7 +33,7 @@ function checkRequest(db: Queryable, data: TReadAccessData, now: Date): void {
 }
 
 export function readReadAccess(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const access = existingReadAccess(db, id);
+  const access = orNotFound(findReadAccess(db, id));
   appendAudit(db, { staffId: actor.id, action: 'readAccess.read', entity: 'readAccess', entityId: access.id }, now);
   return toReadAccessItem(access, now);
 }
@@ -55,7 +49,7 @@ export function requestReadAccess(db: Db, actor: StaffMember, input: TReadAccess
 
 export function correctReadAccess(db: Db, actor: StaffMember, input: { id: number; data: TReadAccessData }, now: Date) {
   return db.transaction((tx) => {
-    if (existingReadAccess(tx, input.id).status !== 'requested') throw appError('CONFLICT', 'readAccess.notRequested');
+    if (orNotFound(findReadAccess(tx, input.id)).status !== 'requested') throw appError('CONFLICT', 'readAccess.notRequested');
     checkRequest(tx, input.data, now);
     updateReadAccess(tx, input.id, input.data);
     appendAudit(tx, { staffId: actor.id, action: 'readAccess.update', entity: 'readAccess', entityId: input.id }, now);
@@ -66,7 +60,7 @@ export function correctReadAccess(db: Db, actor: StaffMember, input: { id: numbe
 /** requested → active, once it is set up for the receiver. */
 export function activateReadAccess(db: Db, actor: StaffMember, id: number, now: Date) {
   return db.transaction((tx) => {
-    if (existingReadAccess(tx, id).status !== 'requested') throw appError('CONFLICT', 'readAccess.notRequested');
+    if (orNotFound(findReadAccess(tx, id)).status !== 'requested') throw appError('CONFLICT', 'readAccess.notRequested');
     updateReadAccess(tx, id, { status: 'active', activatedAt: now });
     appendAudit(tx, { staffId: actor.id, action: 'readAccess.activate', entity: 'readAccess', entityId: id }, now);
     return { id };
@@ -75,7 +69,7 @@ export function activateReadAccess(db: Db, actor: StaffMember, id: number, now: 
 
 export function revokeReadAccess(db: Db, actor: StaffMember, input: z.output<typeof ZReadAccessRevocation>, now: Date) {
   return db.transaction((tx) => {
-    const access = existingReadAccess(tx, input.id);
+    const access = orNotFound(findReadAccess(tx, input.id));
     if (toReadAccessItem(access, now).status !== 'active') throw appError('CONFLICT', 'readAccess.notActive');
     updateReadAccess(tx, input.id, { status: 'revoked', revokedAt: now, revocationReason: input.reason });
     appendAudit(tx, { staffId: actor.id, action: 'readAccess.revoke', entity: 'readAccess', entityId: input.id }, now);

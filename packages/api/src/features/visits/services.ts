@@ -27,13 +27,12 @@ import {
   type StaffMember,
   type VisitRow,
 } from '@skranke/db';
-import { appError } from '../../errors.js';
+import { appError, orNotFound } from '../../errors.js';
 import { auditReaders } from '../../trpc.js';
 import { citizenCard } from '../citizens/card.js';
 
 function openVisit(db: Queryable, id: number): VisitRow {
-  const found = findVisit(db, id);
-  if (!found) throw appError('NOT_FOUND', 'error.notFound');
+  const found = orNotFound(findVisit(db, id));
   if (found.visit.outcome !== 'open') throw appError('CONFLICT', 'visit.notOpen');
   return found.visit;
 }
@@ -43,8 +42,7 @@ function openVisit(db: Queryable, id: number): VisitRow {
  * [pub] "Within 120 days": the 120 calendar days ending today.
  */
 function assess(db: Queryable, visit: VisitRow, evidence: TVisitEvidence, now: Date) {
-  const citizen = findCitizen(db, visit.citizenId);
-  if (!citizen) throw appError('NOT_FOUND', 'error.notFound');
+  const citizen = orNotFound(findCitizen(db, visit.citizenId));
   const today = todayIso(now);
   const witnessRecentWitnessings = evidence.witness
     ? countRecentWitnessings(db, evidence.witness.cpr, addDays(today, 1 - policy.witnessWindowDays), citizen.id)
@@ -54,8 +52,7 @@ function assess(db: Queryable, visit: VisitRow, evidence: TVisitEvidence, now: D
 
 /** The full record with its audit history; the read itself is logged first, so it shows in that history. */
 export function readVisit(db: Queryable, actor: StaffMember, id: number, now: Date) {
-  const found = findVisit(db, id);
-  if (!found) throw appError('NOT_FOUND', 'error.notFound');
+  const found = orNotFound(findVisit(db, id));
   const { visit, documents, witness } = found;
   appendAudit(db, { staffId: actor.id, action: 'visit.read', entity: 'visit', entityId: visit.id }, now);
   const citizen = findCitizen(db, visit.citizenId)!;
