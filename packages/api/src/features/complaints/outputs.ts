@@ -23,15 +23,8 @@ export const ZComplaintListItem = z.object({
 
 export const ZComplaintList = listResult(ZComplaintListItem);
 
-/** The complaint with its deadlines, the linked citizen's card, its timeline and its attachments' metadata. */
-export const ZComplaint = z.object({
-  id: z.number(),
-  receivedAt: z.date(),
-  receivedDay: z.string(),
-  channel: z.enum(complaintChannels),
-  subject: z.enum(complaintSubjects),
-  scheme: z.enum(complaintSchemes),
-  complainantName: z.string(),
+/** The list's row and the rest of the complaint: its deadlines, the linked citizen's card, its timeline and its attachments' metadata. */
+export const ZComplaint = ZComplaintListItem.extend({
   complainantPhone: z.string(),
   description: z.string(),
   mitIdUserId: z.string().nullable(),
@@ -41,15 +34,8 @@ export const ZComplaint = z.object({
   powerOfAttorney: z.boolean(),
   citizenId: z.number().nullable(),
   visitId: z.number().nullable(),
-  status: z.enum(complaintStatuses),
-  assigneeId: z.number().nullable(),
   forwardedVia: z.enum(forwardingChannels).nullable(),
-  closedAt: z.date().nullable(),
   createdBy: z.number(),
-  updatedAt: z.date(),
-  overdue: z.boolean(),
-  daysOpen: z.number(),
-  assigneeName: z.string().nullable(),
   citizen: ZCitizenCard.nullable(),
   timeline: z.array(
     z.object({
