@@ -8,6 +8,7 @@ import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { features } from '@skranke/domain';
 import { queryClient } from './api/client';
 import { webFeatures } from './features';
 import { accessControlProvider } from './providers/accessControlProvider';
@@ -35,7 +36,7 @@ export function App() {
   const resources: ResourceProps[] = [
     // The home page: today and this week at the counter.
     { name: 'dashboard', list: '/', meta: { label: t('dashboard.menu'), icon: <DashboardOutlined /> } },
-    ...Object.values(webFeatures).map((feature) => feature.resource()),
+    ...features.map((f) => webFeatures[f.name].resource()),
     { name: 'reports', list: '/reports', meta: { label: t('reports.menu'), icon: <BarChartOutlined /> } },
     { name: 'audit', list: '/audit', meta: { label: t('audit.menu'), icon: <AuditOutlined /> } },
   ];

@@ -27,6 +27,7 @@ import {
   visitOutcomes,
   visitServices,
   type RuleViolation,
+  type CitizenCaseEntity,
 } from '@skranke/domain';
 
 const createdAt = () =>
@@ -509,6 +510,21 @@ export const auditRetention = sqliteTable(
   },
   (t) => [check('audit_retention_one_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * Cases that belong to one citizen, by the entity name their audit entries carry: an entry about one of them is an
+ * entry about the citizen even when it does not name them (visit.read, complaint.update). Keyed by the domain's
+ * features, so a new case type without its table here does not compile. Beside the tables, so
+ * a new case type's table and its line here are one edit.
+ */
+export const citizenCaseTables = {
+  visit: visits,
+  exemption: exemptions,
+  complaint: complaints,
+  readAccess: readAccesses,
+  code: temporaryCodes,
+  block: blocks,
+} as const satisfies Record<CitizenCaseEntity, unknown>;
 
 export type StaffRow = typeof staff.$inferSelect;
 export type CitizenRow = typeof citizens.$inferSelect;

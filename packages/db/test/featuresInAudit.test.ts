@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { citizenCaseEntities, citizenReadActions, features, type AuditAction } from '@skranke/domain';
-import { appendAudit, citizenCaseTables, citizenReads, closeDatabase, listAudit, openDatabase, seedDemoData, type Db } from '../src/index.js';
+import { appendAudit, citizenReads, closeDatabase, listAudit, openDatabase, schema, seedDemoData, type Db } from '../src/index.js';
 
 // #16: which entries are about a citizen is derived from the domain's features; here each feature's entries must
 // really be found, on the demo data every feature has rows in.
@@ -24,7 +24,7 @@ const page = { currentPage: 1, pageSize: 1000 };
 
 describe("every feature in the citizen's part of the audit log", () => {
   test.each(citizenCaseEntities)("an entry about a %s is found by its citizen's filter, though it does not name them", (entity) => {
-    const table = citizenCaseTables[entity];
+    const table = schema.citizenCaseTables[entity];
     const row = db.select({ id: table.id, citizenId: table.citizenId }).from(table).limit(1).get();
     expect(row, `the demo data holds a ${entity}`).toBeDefined();
     appendAudit(db, { staffId: null, action: `${entity}.read` as AuditAction, entity, entityId: row!.id }, at);

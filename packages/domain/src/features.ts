@@ -2,7 +2,7 @@
  * Every kind of record Skranke keeps a list of, once. Everything that enumerates them is derived from this array or
  * keyed by its names, so a new case type added here and forgotten elsewhere fails to compile instead of leaving a
  * silent hole: the API's routers and exports, "who looked at this citizen", the audit viewer's citizen filter and
- * labels, the web app's pages.
+ * labels, the web app's pages. Its order is the menu's.
  *
  * - `name`: the resource, as the router, the export and the web routes call it.
  * - `entity`: what its audit entries are about.
@@ -13,18 +13,18 @@
  */
 export const features = [
   {
-    name: 'citizens',
-    entity: 'citizen',
-    verbs: ['search', 'read', 'readCard', 'lookup', 'create', 'update'],
-    citizenReads: ['read', 'readCard', 'lookup'],
-    citizenCase: false,
-  },
-  {
     name: 'visits',
     entity: 'visit',
     verbs: ['read', 'create', 'complete', 'refuse', 'abort'],
     citizenReads: ['read'],
     citizenCase: true,
+  },
+  {
+    name: 'citizens',
+    entity: 'citizen',
+    verbs: ['search', 'read', 'readCard', 'lookup', 'create', 'update'],
+    citizenReads: ['read', 'readCard', 'lookup'],
+    citizenCase: false,
   },
   {
     name: 'complaints',
@@ -41,13 +41,6 @@ export const features = [
     citizenCase: true,
   },
   {
-    name: 'readAccess',
-    entity: 'readAccess',
-    verbs: ['read', 'create', 'update', 'activate', 'revoke'],
-    citizenReads: ['read'],
-    citizenCase: true,
-  },
-  {
     name: 'codes',
     entity: 'code',
     // `block`: the code itself blocked after too many wrong entries, not a blocking request.
@@ -59,6 +52,13 @@ export const features = [
     name: 'blocks',
     entity: 'block',
     verbs: ['read', 'create', 'reopen'],
+    citizenReads: ['read'],
+    citizenCase: true,
+  },
+  {
+    name: 'readAccess',
+    entity: 'readAccess',
+    verbs: ['read', 'create', 'update', 'activate', 'revoke'],
     citizenReads: ['read'],
     citizenCase: true,
   },

@@ -1,10 +1,9 @@
-import { mergeCatalogues, messagesDa } from '@skranke/domain';
-import { featureTextsDa } from '../features/texts';
+import { messagesDa } from '@skranke/domain';
 import { appDa } from './app.da';
 import { reportsDa } from './reports.da';
 
 /**
- * Every Danish text, the default language, bundled with the app: the domain's messages and terms (which the server
- * uses too), the app shell's, the reports' and each case type's own.
+ * Every Danish text, the default language, bundled with the app: the domain's messages and words (which the server
+ * uses too; each case type's screen texts among them), the app shell's and the reports'.
  */
-export const danish = { ...messagesDa, ...appDa, ...reportsDa, ...mergeCatalogues(Object.values(featureTextsDa)) };
+export const danish = { ...messagesDa, ...appDa, ...reportsDa };

@@ -1,7 +1,6 @@
-import { mergeCatalogues, messagesEn } from '@skranke/domain';
-import { featureTextsEn } from '../features/texts.en';
+import { messagesEn } from '@skranke/domain';
 import { appEn } from './app.en';
 import { reportsEn } from './reports.en';
 
 /** Every English text: its own chunk, which `i18n.ts` loads only when English is chosen (Danish is the default). */
-export const english = { ...messagesEn, ...appEn, ...reportsEn, ...mergeCatalogues(Object.values(featureTextsEn)) };
+export const english = { ...messagesEn, ...appEn, ...reportsEn };

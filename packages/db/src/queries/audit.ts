@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { citizenReadActions, maskCprsIn, type AuditAction, type CitizenCaseEntity, maskedForAudit, type TAuditFilter, type TAuditListInput, type TCitizenReadsInput } from '@skranke/domain';
+import { citizenReadActions, maskCprsIn, type AuditAction, maskedForAudit, type TAuditFilter, type TAuditListInput, type TCitizenReadsInput } from '@skranke/domain';
 import type { Db, Queryable } from '../client.js';
 import { listQuery, orderByOf, pageOf } from '../list.js';
-import { auditLog, auditRetention, blocks, complaints, exemptions, readAccesses, staff, temporaryCodes, visits } from '../schema.js';
+import { auditLog, auditRetention, citizenCaseTables, staff } from '../schema.js';
 
 export type AuditEntry = {
   staffId: number | null;
@@ -63,20 +63,6 @@ export function purgeExpiredAudit(db: Db, now: Date, batchSize = 1000): number {
   if (deleted > 0) appendAudit(db, { staffId: null, action: 'audit.purge', entity: 'auditLog', details: { deleted } }, now);
   return deleted;
 }
-
-/**
- * Cases that belong to one citizen, by the entity name their audit entries carry: an entry about one of them is an
- * entry about the citizen even when it does not name them (visit.read, complaint.update). Keyed by the domain's
- * features, so a new case type without its table here does not compile.
- */
-export const citizenCaseTables = {
-  visit: visits,
-  exemption: exemptions,
-  complaint: complaints,
-  readAccess: readAccesses,
-  code: temporaryCodes,
-  block: blocks,
-} as const satisfies Record<CitizenCaseEntity, unknown>;
 
 /** Entries about a citizen: their record, entries that name them in their details, and entries about their cases. */
 function aboutCitizenSql(db: Queryable, citizenId: number): SQL {

@@ -1,4 +1,8 @@
-/** The names of blocking requests' fields and values, in screens, letters and CSV files alike. */
+/**
+ * Every word about blocking requests, in Danish (English: `blocks.en.ts`, apart, so the browser's first load carries only
+ * the Danish): the names of fields and values, which screens, letters and CSV files share; the screens' own texts;
+ * why an input or an action is refused; what its audit entries are called.
+ */
 export const da = {
   'blocks.fields.id': 'Nr.',
   'blocks.fields.citizenId': 'Borger',
@@ -36,4 +40,71 @@ export const da = {
   'blocks.misuse.unknownActivity': 'Ukendt aktivitet',
   'blocks.misuse.sharedCredentials': 'Loginoplysninger delt med andre',
   'blocks.misuse.other': 'Andet',
+
+  // Its screens.
+  'blocks.blocks': 'Spærringen',
+  'blocks.menu': 'Spærringer',
+  'blocks.list.title': 'Spærringer',
+  'blocks.create.title': 'Ny spærring',
+  'blocks.create.open': 'Spær',
+  'blocks.create.openNamed': 'Spær MitID for {{name}}',
+  'blocks.show.title': 'Spærring',
+  'blocks.show.heading': 'Spærring for {{name}}',
+  'blocks.show.failed': 'Spærringen kan ikke vises',
+  'blocks.police.notAdvised': 'Ikke anbefalet',
+  'blocks.police.advised': 'Anbefalet borgeren',
+  'blocks.police.made': 'Anmeldt',
+  'blocks.form.blockNow': 'Spær straks ad en af vejene',
+  'blocks.form.callHint': 'Borgerens aktive koder tilbagekaldes, når spærringen gemmes.',
+  'blocks.form.nemIdClosedTitle': 'Der er intet NemID at spærre',
+  'blocks.form.nemIdClosed': 'NemID blev lukket {{date}}. Mistænkes misbrug af borgerens MitID, så vælg MitID.',
+  'blocks.form.credential': 'Loginmidlet',
+  'blocks.form.suspicion': 'Mistanken',
+  'blocks.form.handling': 'Opfølgning',
+  'blocks.form.notes': 'Noter (valgfri)',
+  'blocks.form.submit': 'Registrér spærring',
+  'blocks.create.done_zero': 'Spærringen er registreret. Borgeren havde ingen aktive koder.',
+  'blocks.create.done_one': 'Spærringen er registreret. {{count}} aktiv kode er tilbagekaldt.',
+  'blocks.create.done_other': 'Spærringen er registreret. {{count}} aktive koder er tilbagekaldt.',
+  'blocks.reopen.title': 'Genåbn MitID',
+  'blocks.reopen.needs': 'Et spærret MitID genåbnes efter en ny identitetskontrol ved skranken på niveau {{level}}, det niveau borgerens MitID havde.',
+  'blocks.reopen.candidates': 'Betjeninger af borgeren, godkendt i dag efter spærringen:',
+  'blocks.reopen.candidate': 'Betjening nr. {{id}}: {{service}}, godkendt på niveau {{level}}',
+  'blocks.reopen.belowLevel': 'Under {{required}}: kan ikke genåbne',
+  'blocks.reopen.submit': 'Genåbn',
+  'blocks.reopen.submitNamed': 'Genåbn MitID fra betjening nr. {{id}}',
+  'blocks.reopen.none': 'Borgeren har ingen betjening for et loginmiddel, godkendt i dag efter spærringen. Start en ny betjening, og kontrollér identiteten.',
+  'blocks.reopen.startVisit': 'Start ny betjening',
+  'blocks.reopen.done': 'MitID-spærringen er genåbnet.',
+  'blocks.reopen.reopened': 'Genåbnet {{time}} af {{name}}.',
+  'blocks.reopen.visit': 'Betjening nr. {{id}}',
+  'blocks.reopen.nemId': 'En spærring af NemID genåbnes ikke: NemID er lukket.',
+  'blocks.filters.label': 'Filtrér spærringer',
+  'blocks.filters.all': 'Alle',
+  'blocks.filters.from': 'Anmeldt fra',
+  'blocks.filters.to': 'Anmeldt til',
+  'blocks.filters.reset': 'Nulstil filtre',
+  'blocks.list.count_one': '{{count}} spærring',
+  'blocks.list.count_other': '{{count}} spærringer',
+  'blocks.list.showNamed': 'Vis spærring for {{name}}, registreret {{time}}',
+  'blocks.banner.title': 'Spærring anmodet {{date}}: {{misuse}}',
+  'blocks.banner.reopenedTitle': 'Spærringen fra {{date}} ({{misuse}}) er genåbnet {{time}}',
+  'blocks.banner.details_zero': 'Registreret {{time}}. Borgeren havde ingen aktive koder.',
+  'blocks.banner.details_one': 'Registreret {{time}}. {{count}} aktiv kode blev tilbagekaldt.',
+  'blocks.banner.details_other': 'Registreret {{time}}. {{count}} aktive koder blev tilbagekaldt.',
+  'blocks.banner.open': 'Vis spærringen',
+  'blocks.backToCitizen': 'Til borgeren',
+
+  // Why an input or an action is refused.
+  'block.notConfirmed': 'Spær loginmidlet nu ad den valgte vej, og bekræft, at det er gjort.',
+  'block.routeNotForCredential': 'Den valgte vej kan ikke spærre dette loginmiddel.',
+  'block.nemIdShutDown': 'NemID blev lukket {{date}}; der er intet NemID at spærre.',
+  'block.levelRequired': 'Vælg det sikringsniveau, borgerens MitID havde.',
+  'block.notReopenable': 'Kun en aktiv spærring af MitID kan genåbnes.',
+  'block.reopenVisitInvalid': 'Genåbning kræver en betjening for et loginmiddel for samme borger, godkendt i dag efter spærringen.',
+  'block.reopenLevelTooLow': 'Betjeningen nåede {{level}}; MitID havde {{required}} og kan kun genåbnes på mindst det niveau.',
+  'block.reportedInFuture': 'Anmeldelsesdatoen kan ikke ligge i fremtiden.',
+
+  // Its audit entries.
+  'audit.entity.block': 'Spærring',
 };

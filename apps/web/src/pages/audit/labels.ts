@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { FeatureEntity } from '@skranke/domain';
+import { features } from '@skranke/domain';
+import { webFeatures } from '../../features';
 
-/** What the log's entries are about, with the page each links to (read accesses have none of their own). */
-export const auditEntities = {
-  citizen: '/citizens',
-  visit: '/visits',
-  complaint: '/complaints',
-  exemption: '/exemptions',
-  readAccess: null,
-  code: '/codes',
-  block: '/blocks',
-  staff: null,
-  auditLog: null,
-} as const satisfies Record<FeatureEntity, string | null> & Record<string, string | null>;
-export type AuditEntity = keyof typeof auditEntities;
+/** What the log's entries are about: every case type's entity, staff members and the log itself. */
+export const auditEntities = [...features.map((f) => f.entity), 'staff', 'auditLog'] as const;
+
+/** The page an entry links to: its case type's own page, where it has one (read accesses have none). */
+export function auditSubjectPath(entity: string, entityId: string): string | null {
+  const feature = features.find((f) => f.entity === entity);
+  const show = feature && webFeatures[feature.name].resource().show;
+  return typeof show === 'string' ? show.replace(':id', entityId) : null;
+}
 
 /** "Borger: Læst" for `citizen.read`; an action the UI does not know yet is shown as written. */
 export function useAuditLabels() {

@@ -82,7 +82,7 @@ export function AuditList() {
           <Form.Item name="entity" label={t('audit.filters.entity')} htmlFor={ids.entity}>
             <Select
               id={ids.entity}
-              options={[all, ...Object.keys(auditEntities).map((e) => ({ value: e, label: labels.entity(e) }))]}
+              options={[all, ...auditEntities.map((e) => ({ value: e, label: labels.entity(e) }))]}
               style={{ width: 180 }}
             />
           </Form.Item>

@@ -3,8 +3,7 @@ import { Button, Descriptions, Flex, Select, Space, Typography } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { useGetIdentity } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import { complaintTransitions, type ComplaintStatus } from '@skranke/domain';
-import type { da } from '../texts.da';
+import { complaintTransitions, type ComplaintStatus, type MessageKey } from '@skranke/domain';
 import type { Staff } from '../../../providers/authProvider';
 import { api } from '../../../api/client';
 import { useColleagues } from '../../../hooks/useColleagues';
@@ -14,7 +13,7 @@ import { useComplaintAction } from '../useComplaintAction';
 import { ForwardDialog, type ForwardValues } from './ForwardDialog';
 
 /** The button's words for a move: the same status is reached for different reasons. */
-function transitionLabel(from: ComplaintStatus, to: ComplaintStatus): keyof typeof da {
+function transitionLabel(from: ComplaintStatus, to: ComplaintStatus): MessageKey {
   switch (to) {
     case 'inProgress':
       return from === 'received' ? 'complaints.transition.start' : from === 'closed' ? 'complaints.transition.reopen' : 'complaints.transition.resume';
