@@ -1,10 +1,10 @@
 import { todayIso } from '@skranke/domain';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs, recordAddresses } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { untouchedAdults, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
-import { login, trpc } from '../support/trpc.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, openAs, recordAddresses } from '../support/browser.js';
+import { verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
+import { useE2eServer } from '../support/e2e.js';
+import { trpc } from '../support/trpc.js';
 
 /**
  * Blocking a MitID and reopening it in Chromium [seed; pub, eIDAS]: a caseworker takes a blocking request for the
@@ -14,24 +14,9 @@ import { login, trpc } from '../support/trpc.js';
  * citizen brought to where the step begins through the API.
  */
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer({ loggedIn: ['caseworker'], citizensUntouchedIn: ['temporary_codes', 'blocks'] });
 /** The current test's page, logged in as the caseworker. */
 let page: Page;
-let nextCitizen: () => SeededCitizen;
-/** The caseworker's API session, for the setup through the API and to check what the server holds. */
-let cookie: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  nextCitizen = untouchedAdults(server.databasePath, ['temporary_codes', 'blocks']);
-  cookie = await login(server.url, 'caseworker');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function sees(where: Page | Locator, text: string | RegExp) {
   await where.getByText(text).first().waitFor({ state: 'visible' });
@@ -50,9 +35,9 @@ const todayDanish = () => {
  * app at BETYDELIG for phishing.
  */
 async function blockedAfterVisit(citizen: SeededCitizen): Promise<{ earlierVisitId: number; blockId: number }> {
-  const earlierVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const earlierVisitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
   const block = await trpc(
-    server.url,
+    e2e.server.url,
     'blocks.create',
     {
       citizenId: citizen.id,
@@ -65,18 +50,18 @@ async function blockedAfterVisit(citizen: SeededCitizen): Promise<{ earlierVisit
       blockConfirmed: true,
       policeReport: 'advised',
     },
-    { cookie },
+    { cookie: e2e.cookies.caseworker },
   );
   expect(block.error).toBeUndefined();
   return { earlierVisitId, blockId: block.data.id as number };
 }
 
 test('a caseworker blocks a MitID by the MitID app at the level it had; NemID says at once it is shut down', async () => {
-  const citizen = nextCitizen();
-  await verifyVisitNow(server.url, cookie, citizen.id); // verified before the block: the block voids it for a code
-  page = await openAs(browser, server, 'caseworker');
+  const citizen = e2e.nextCitizen();
+  await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id); // verified before the block: the block voids it for a code
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
-  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  await page.goto(`${e2e.server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await page.getByRole('link', { name: `Spær MitID for ${citizen.name}` }).click();
   await heading('Ny spærring').waitFor();
@@ -127,18 +112,18 @@ test('a caseworker blocks a MitID by the MitID app at the level it had; NemID sa
   await expect(start.getAttribute('href')).resolves.toBe(`/visits/new?citizen=${citizen.id}`);
   await expectAccessible(page, 'the active block');
 
-  const stored = await trpc(server.url, 'blocks.get', { id: blockId }, { cookie });
+  const stored = await trpc(e2e.server.url, 'blocks.get', { id: blockId }, { cookie: e2e.cookies.caseworker });
   expect(stored.data).toMatchObject({ credential: 'mitId', credentialLevel: 'BETYDELIG', route: 'mitIdApp', status: 'active', reopenCandidates: [] });
 
   for (const url of visited) expect(url).not.toContain(citizen.cpr);
 });
 
 test('the visit verified before the block can no longer issue a code, and says why', async () => {
-  const citizen = nextCitizen();
+  const citizen = e2e.nextCitizen();
   const { earlierVisitId } = await blockedAfterVisit(citizen);
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
-  await page.goto(`${server.url}/visits/${earlierVisitId}`);
+  await page.goto(`${e2e.server.url}/visits/${earlierVisitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
   await page.getByRole('button', { name: 'Udsted kode' }).click();
   const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
@@ -153,17 +138,22 @@ test('the visit verified before the block can no longer issue a code, and says w
 });
 
 test('a new visit verified after the block reopens it on the block page; only then is a code issued', async () => {
-  const citizen = nextCitizen();
+  const citizen = e2e.nextCitizen();
   const { earlierVisitId, blockId } = await blockedAfterVisit(citizen);
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
 
-  const newVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const newVisitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
   // Verified again, yet still blocked: it is the reopening that lets a code be issued, nothing else.
-  const early = await trpc(server.url, 'codes.issue', { visitId: newVisitId, kind: 'mitIdActivation' }, { cookie, locale: 'da' });
+  const early = await trpc(
+    e2e.server.url,
+    'codes.issue',
+    { visitId: newVisitId, kind: 'mitIdActivation' },
+    { cookie: e2e.cookies.caseworker, locale: 'da' },
+  );
   expect(early.error?.message).toBe('Borgerens MitID er spærret. Genåbn spærringen fra en ny godkendt betjening, før der udstedes en kode.');
 
-  await page.goto(`${server.url}/blocks/${blockId}`);
+  await page.goto(`${e2e.server.url}/blocks/${blockId}`);
   await heading(`Spærring for ${citizen.name}`).waitFor();
   const region = reopenRegion();
   await sees(region, `Betjening nr. ${newVisitId}: Aktiveringskode, godkendt på niveau BETYDELIG`);
@@ -181,11 +171,11 @@ test('a new visit verified after the block reopens it on the block page; only th
   await expect(region.getByRole('link', { name: 'Start ny betjening' }).count()).resolves.toBe(0);
   await expectAccessible(page, 'the reopened block');
 
-  const stored = await trpc(server.url, 'blocks.get', { id: blockId }, { cookie });
+  const stored = await trpc(e2e.server.url, 'blocks.get', { id: blockId }, { cookie: e2e.cookies.caseworker });
   expect(stored.data).toMatchObject({ status: 'reopened', reopenVisitId: newVisitId, reopenedByName: 'Karen Sagsbehandler' });
 
   // The code, from the new visit's page.
-  await page.goto(`${server.url}/visits/${newVisitId}`);
+  await page.goto(`${e2e.server.url}/visits/${newVisitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
   await page.getByRole('button', { name: 'Udsted kode' }).click();
   const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
@@ -201,24 +191,28 @@ test('a new visit verified after the block reopens it on the block page; only th
 
 test('the citizen page shows the block as reopened, not as active; the list filters by status', async () => {
   // Where the previous test leaves its citizen: the block reopened from a new visit, which then issued a code.
-  const citizen = nextCitizen();
+  const citizen = e2e.nextCitizen();
   const { blockId } = await blockedAfterVisit(citizen);
-  const newVisitId = await verifyVisitNow(server.url, cookie, citizen.id);
-  const reopened = await trpc(server.url, 'blocks.reopen', { id: blockId, visitId: newVisitId }, { cookie });
+  const newVisitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
+  const reopened = await trpc(e2e.server.url, 'blocks.reopen', { id: blockId, visitId: newVisitId }, {
+    cookie: e2e.cookies.caseworker,
+  });
   expect(reopened.error).toBeUndefined();
-  const code = await trpc(server.url, 'codes.issue', { visitId: newVisitId, kind: 'mitIdActivation' }, { cookie });
+  const code = await trpc(e2e.server.url, 'codes.issue', { visitId: newVisitId, kind: 'mitIdActivation' }, {
+    cookie: e2e.cookies.caseworker,
+  });
   expect(code.error).toBeUndefined();
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
 
-  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  await page.goto(`${e2e.server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await sees(page, new RegExp(`Spærringen fra ${todayDanish()} \\(Phishing eller svindel\\) er genåbnet`));
   await expect(page.getByText(`Spærring anmodet ${todayDanish()}`).count()).resolves.toBe(0);
   await expect(page.locator('.ant-alert-error').filter({ hasText: 'Spærring' }).count()).resolves.toBe(0);
   await expectAccessible(page, 'the citizen page with a reopened block');
 
-  await page.goto(`${server.url}/blocks?filters[0][field]=status&filters[0][operator]=eq&filters[0][value]=reopened`);
+  await page.goto(`${e2e.server.url}/blocks?filters[0][field]=status&filters[0][operator]=eq&filters[0][value]=reopened`);
   await heading('Spærringer').waitFor();
   const row = page.getByRole('row').filter({ has: page.locator(`a[href="/blocks/${blockId}"]`) });
   await sees(row, 'Genåbnet');

@@ -1,21 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs, openLoginPage, recordAddresses } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, openAs, openLoginPage, recordAddresses } from '../support/browser.js';
+import { useE2eServer } from '../support/e2e.js';
 
 const fullCpr = /\d{6}-?\d{4}/;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useE2eServer();
 
 /** Waits until the element is visible, so the test reads as what a caseworker sees. */
 async function sees(page: Page, text: string | RegExp) {
@@ -24,7 +14,7 @@ async function sees(page: Page, text: string | RegExp) {
 
 test('a caseworker logs in, registers a citizen after fixing a wrong CPR number, finds them masked, logs out', async () => {
   // Logging in is part of what this test shows: it starts on the login page.
-  const page = await openLoginPage(browser, server);
+  const page = await openLoginPage(e2e.browser, e2e.server);
   const { requested } = recordAddresses(page);
   await expectAccessible(page, 'the login page');
 
@@ -76,8 +66,8 @@ test('a caseworker logs in, registers a citizen after fixing a wrong CPR number,
 });
 
 test('a caseworker switches to English, keeps it after a reload, and switches back', async () => {
-  const page = await openAs(browser, server, 'caseworker');
-  await page.goto(`${server.url}/citizens`);
+  const page = await openAs(e2e.browser, e2e.server, 'caseworker');
+  await page.goto(`${e2e.server.url}/citizens`);
   await page.getByRole('heading', { name: 'Borgere', level: 1 }).waitFor();
 
   const language = page.getByRole('group', { name: 'Sprog' });

@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs, recordAddresses } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { untouchedAdults, verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
-import { login, trpc } from '../support/trpc.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, openAs, recordAddresses } from '../support/browser.js';
+import { verifyVisitNow, type SeededCitizen } from '../support/citizens.js';
+import { useE2eServer } from '../support/e2e.js';
+import { trpc } from '../support/trpc.js';
 
 /**
  * Temporary codes and blocking requests in Chromium: a code issued from a visit verified today, seen once in
@@ -12,25 +12,10 @@ import { login, trpc } from '../support/trpc.js';
  * its own citizen, with a visit verified through the API (the counter flow has its own test, visits.test.ts).
  */
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer({ loggedIn: ['caseworker'], citizensUntouchedIn: ['temporary_codes', 'blocks'] });
 /** The current test's page, logged in as the caseworker. */
 let page: Page;
-let nextCitizen: () => SeededCitizen;
-/** The caseworker's API session, for the setup through the API. */
-let cookie: string;
 const codePattern = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
-
-beforeAll(async () => {
-  server = await startServer();
-  nextCitizen = untouchedAdults(server.databasePath, ['temporary_codes', 'blocks']);
-  cookie = await login(server.url, 'caseworker');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function sees(where: Page | Locator, text: string | RegExp) {
   await where.getByText(text).first().waitFor({ state: 'visible' });
@@ -44,7 +29,7 @@ const masked = (citizen: SeededCitizen) => `${citizen.cpr.slice(0, 6)}-XXXX`;
  * dialog shows, left open: the code is shown once, so a test about the shown code starts from the browser.
  */
 async function issueCodeInDialog(citizen: SeededCitizen, visitId: number): Promise<string> {
-  await page.goto(`${server.url}/visits/${visitId}`);
+  await page.goto(`${e2e.server.url}/visits/${visitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
   await page.getByRole('button', { name: 'Udsted kode' }).click();
   const dialog = page.getByRole('dialog', { name: 'Udsted midlertidig kode' });
@@ -58,17 +43,19 @@ async function issueCodeInDialog(citizen: SeededCitizen, visitId: number): Promi
 
 /** A code issued from a visit verified through the API; returns the code's id. */
 async function issueCodeByApi(visitId: number): Promise<number> {
-  const issued = await trpc(server.url, 'codes.issue', { visitId, kind: 'mitIdActivation' }, { cookie });
+  const issued = await trpc(e2e.server.url, 'codes.issue', { visitId, kind: 'mitIdActivation' }, {
+    cookie: e2e.cookies.caseworker,
+  });
   expect(issued.error).toBeUndefined();
   return issued.data.id as number;
 }
 
 test('a caseworker issues a code from a visit verified today; NemID is refused with its reason', async () => {
-  const citizen = nextCitizen();
-  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
-  page = await openAs(browser, server, 'caseworker');
+  const citizen = e2e.nextCitizen();
+  const visitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
-  await page.goto(`${server.url}/visits/${visitId}`);
+  await page.goto(`${e2e.server.url}/visits/${visitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
 
   await page.getByRole('button', { name: 'Udsted kode' }).click();
@@ -108,9 +95,9 @@ test('a caseworker issues a code from a visit verified today; NemID is refused w
 });
 
 test('the print view shows only the slip: name, masked CPR number, code, expiry and MitID support', async () => {
-  const citizen = nextCitizen();
-  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
-  page = await openAs(browser, server, 'caseworker');
+  const citizen = e2e.nextCitizen();
+  const visitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const shownCode = await issueCodeInDialog(citizen, visitId);
 
   await page.emulateMedia({ media: 'print' });
@@ -133,9 +120,9 @@ test('the print view shows only the slip: name, masked CPR number, code, expiry 
 });
 
 test('once the dialog is closed the code is gone: not in the page, the address, the storage or after a reload', async () => {
-  const citizen = nextCitizen();
-  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
-  page = await openAs(browser, server, 'caseworker');
+  const citizen = e2e.nextCitizen();
+  const visitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
   const shownCode = await issueCodeInDialog(citizen, visitId);
 
@@ -174,11 +161,11 @@ test('once the dialog is closed the code is gone: not in the page, the address, 
 });
 
 test('a wrong entry says how many tries are left; the code is then revoked with a reason', async () => {
-  const citizen = nextCitizen();
-  const codeId = await issueCodeByApi(await verifyVisitNow(server.url, cookie, citizen.id));
-  page = await openAs(browser, server, 'caseworker');
+  const citizen = e2e.nextCitizen();
+  const codeId = await issueCodeByApi(await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id));
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
-  await page.goto(`${server.url}/codes/${codeId}`);
+  await page.goto(`${e2e.server.url}/codes/${codeId}`);
   await heading(`Kode til ${citizen.name}`).waitFor();
   await sees(page.getByRole('region', { name: 'Status' }), 'Udstedt');
 
@@ -224,16 +211,21 @@ test('a wrong entry says how many tries are left; the code is then revoked with 
 
 test('a blocking request from the citizen page revokes the active code and puts a banner on the citizen', async () => {
   // As the previous tests leave a citizen: a code revoked by hand. Then an active code for the block to revoke.
-  const citizen = nextCitizen();
-  const visitId = await verifyVisitNow(server.url, cookie, citizen.id);
+  const citizen = e2e.nextCitizen();
+  const visitId = await verifyVisitNow(e2e.server.url, e2e.cookies.caseworker, citizen.id);
   const first = await issueCodeByApi(visitId);
-  const revoked = await trpc(server.url, 'codes.revoke', { id: first, reason: 'Borgeren har mistet kvitteringen.' }, { cookie });
+  const revoked = await trpc(
+    e2e.server.url,
+    'codes.revoke',
+    { id: first, reason: 'Borgeren har mistet kvitteringen.' },
+    { cookie: e2e.cookies.caseworker },
+  );
   expect(revoked.error).toBeUndefined();
   await issueCodeByApi(visitId);
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const { visited } = recordAddresses(page);
 
-  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  await page.goto(`${e2e.server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   const codes = page.getByRole('region', { name: 'Koder' });
   await sees(codes, 'Udstedt');
@@ -276,7 +268,7 @@ test('a blocking request from the citizen page revokes the active code and puts 
   await expectAccessible(page, 'the citizen page with the block banner');
 
   // The visit page's citizen card shows the banner too.
-  await page.goto(`${server.url}/visits/${visitId}`);
+  await page.goto(`${e2e.server.url}/visits/${visitId}`);
   await heading(`Betjening af ${citizen.name}`).waitFor();
   await sees(page, `Spærring anmodet ${today}: Mistet eller stjålet`);
 

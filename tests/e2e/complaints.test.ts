@@ -1,25 +1,12 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs, openLoginPage } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { login, trpc } from '../support/trpc.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, openAs, openLoginPage } from '../support/browser.js';
+import { useE2eServer } from '../support/e2e.js';
+import { trpc } from '../support/trpc.js';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer({ loggedIn: ['caseworker'] });
 /** The current test's page. */
 let page: Page;
-/** The demo caseworker's API session, to check what the server holds, not only what the page shows. */
-let cookie: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  cookie = await login(server.url, 'caseworker');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Waits until the element is visible, so the test reads as what a caseworker sees. */
 async function sees(where: Page | Locator, text: string | RegExp) {
@@ -27,7 +14,12 @@ async function sees(where: Page | Locator, text: string | RegExp) {
 }
 
 async function complaintCount(filters: unknown[] = []): Promise<number> {
-  const response = await trpc(server.url, 'complaints.list', { filters, pagination: { currentPage: 1, pageSize: 1 } }, { cookie });
+  const response = await trpc(
+    e2e.server.url,
+    'complaints.list',
+    { filters, pagination: { currentPage: 1, pageSize: 1 } },
+    { cookie: e2e.cookies.caseworker },
+  );
   return response.data.total as number;
 }
 
@@ -51,7 +43,7 @@ async function openComplaintsList() {
 
 test('a caseworker logs in and opens the complaints list, oldest first', async () => {
   // Logging in by keyboard is part of what this test shows: it starts on the login page.
-  page = await openLoginPage(browser, server);
+  page = await openLoginPage(e2e.browser, e2e.server);
   await page.keyboard.type('caseworker');
   await page.keyboard.press('Tab');
   await page.keyboard.type('skranke-demo');
@@ -63,7 +55,7 @@ test('a caseworker logs in and opens the complaints list, oldest first', async (
 });
 
 test('the "Overskredne" quick filter shows only overdue complaints and keeps the filter in the address', async () => {
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   await openComplaintsList();
   const overdue = await complaintCount([{ field: 'overdue', operator: 'eq', value: true }]);
   expect(overdue).toBeGreaterThan(0); // the demo seed has complaints older than the policy's 30 days
@@ -93,7 +85,7 @@ test('the "Overskredne" quick filter shows only overdue complaints and keeps the
 });
 
 test('a complaint is registered by keyboard, refused first without a phone number, then followed to closed', async () => {
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   await openComplaintsList();
   const before = await complaintCount();
   await page.getByRole('link', { name: 'Ny klage' }).click();

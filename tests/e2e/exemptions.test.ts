@@ -1,33 +1,20 @@
 import Database from 'better-sqlite3';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs } from '../support/browser.js';
-import { untouchedAdults, type SeededCitizen } from '../support/citizens.js';
-import { startServer, type RunningServer } from '../support/server.js';
-import { login, trpc } from '../support/trpc.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, openAs } from '../support/browser.js';
+import type { SeededCitizen } from '../support/citizens.js';
+import { useE2eServer } from '../support/e2e.js';
+import { trpc } from '../support/trpc.js';
 
-let server: RunningServer;
-let browser: Browser;
+// The API sessions file and decide requests as the earlier steps of the story do, without the browser. Citizens
+// without demo visits too: a read access without a power of attorney needs a visit verified today, and is refused here.
+const e2e = useE2eServer({
+  loggedIn: ['caseworker', 'supervisor'],
+  citizensUntouchedIn: ['visits', 'exemptions', 'read_accesses'],
+});
 /** The current test's page. */
 let page: Page;
-let nextCitizen: () => SeededCitizen;
-/** API sessions, to file and decide requests as the earlier steps of the story do, without the browser. */
-let caseworkerCookie: string;
-let supervisorCookie: string;
 const reason = 'Borgeren har ingen computer og kan ikke bruge Digital Post.';
-
-beforeAll(async () => {
-  server = await startServer();
-  // No demo visits either: a read access without a power of attorney needs a visit verified today, and is refused here.
-  nextCitizen = untouchedAdults(server.databasePath, ['visits', 'exemptions', 'read_accesses']);
-  caseworkerCookie = await login(server.url, 'caseworker');
-  supervisorCookie = await login(server.url, 'supervisor');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** A citizen born 2013 or later (century digit 4): under 15, so without a digital mailbox to be exempted from. */
 function pickChild(databasePath: string): SeededCitizen | undefined {
@@ -49,16 +36,16 @@ const heading = (name: string | RegExp) => page.getByRole('heading', { name, lev
 /** The request the first test files at the counter, filed through the API: the citizen's own, ID seen, declaration in. */
 async function fileRequest(citizen: SeededCitizen): Promise<number> {
   const input = { citizenId: citizen.id, capacity: 'self', idSeen: true, declarationReceived: true };
-  const filed = await trpc(server.url, 'exemptions.create', input, { cookie: caseworkerCookie });
+  const filed = await trpc(e2e.server.url, 'exemptions.create', input, { cookie: e2e.cookies.caseworker });
   expect(filed.error).toBeUndefined();
   return filed.data.id as number;
 }
 
 test('a caseworker files an exemption request from the citizen page and sees no decision buttons', async () => {
-  const citizen = nextCitizen();
-  page = await openAs(browser, server, 'caseworker');
+  const citizen = e2e.nextCitizen();
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
 
-  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  await page.goto(`${e2e.server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await page.getByRole('link', { name: 'Fritagelse fra Digital Post' }).click();
   await heading('Ny fritagelse').waitFor();
@@ -90,9 +77,9 @@ test('a caseworker files an exemption request from the citizen page and sees no 
 });
 
 test('a supervisor finds the request in the queue of open requests and grants it', async () => {
-  const citizen = nextCitizen();
+  const citizen = e2e.nextCitizen();
   const exemptionId = await fileRequest(citizen);
-  page = await openAs(browser, server, 'supervisor');
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Fritagelser' }).click();
   await heading('Fritagelser fra Digital Post').waitFor();
@@ -111,7 +98,7 @@ test('a supervisor finds the request in the queue of open requests and grants it
 
   const ours = page.locator(`a[href="/exemptions/${exemptionId}"]`);
   if (await ours.count()) await ours.click();
-  else await page.goto(`${server.url}/exemptions/${exemptionId}`); // further down the queue: oldest first
+  else await page.goto(`${e2e.server.url}/exemptions/${exemptionId}`); // further down the queue: oldest first
   await heading(`Fritagelse for ${citizen.name}`).waitFor();
   await expectAccessible(page, 'the request, seen by a supervisor');
 
@@ -136,13 +123,13 @@ test('a supervisor finds the request in the queue of open requests and grants it
 
 test('the decision letter is in Danish with the decision, the reason and how to complain', async () => {
   // Granted as the previous test grants it: with the reason, and unopened Digital Post re-sent on paper.
-  const citizen = nextCitizen();
+  const citizen = e2e.nextCitizen();
   const exemptionId = await fileRequest(citizen);
   const decision = { id: exemptionId, decision: 'granted', reason, resendPaperPost: true };
-  const granted = await trpc(server.url, 'exemptions.decide', decision, { cookie: supervisorCookie });
+  const granted = await trpc(e2e.server.url, 'exemptions.decide', decision, { cookie: e2e.cookies.supervisor });
   expect(granted.error).toBeUndefined();
-  page = await openAs(browser, server, 'supervisor');
-  await page.goto(`${server.url}/exemptions/${exemptionId}`);
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
+  await page.goto(`${e2e.server.url}/exemptions/${exemptionId}`);
   await heading(`Fritagelse for ${citizen.name}`).waitFor();
 
   await page.getByRole('link', { name: 'Afgørelsesbrev' }).click();
@@ -164,9 +151,9 @@ test('the decision letter is in Danish with the decision, the reason and how to 
 });
 
 test('a read access is created with a power of attorney, activated and revoked on the citizen page', async () => {
-  const citizen = nextCitizen();
-  page = await openAs(browser, server, 'supervisor');
-  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  const citizen = e2e.nextCitizen();
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
+  await page.goto(`${e2e.server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   const section = page.getByRole('region', { name: 'Læseadgange' });
   await sees(section, 'Borgeren har ingen læseadgange.');
@@ -207,10 +194,10 @@ test('a read access is created with a power of attorney, activated and revoked o
 });
 
 test("the server's refusal is shown in the dialog: a citizen under 15 cannot be granted", async () => {
-  page = await openAs(browser, server, 'supervisor');
-  const child = pickChild(server.databasePath);
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
+  const child = pickChild(e2e.server.databasePath);
   expect(child, 'the demo seed has citizens from 12 years').toBeDefined();
-  await page.goto(`${server.url}/exemptions/create?citizen=${child!.id}`);
+  await page.goto(`${e2e.server.url}/exemptions/create?citizen=${child!.id}`);
   await heading('Ny fritagelse').waitFor();
   await sees(page, child!.name);
   await page.getByRole('radio', { name: 'Værge' }).check();

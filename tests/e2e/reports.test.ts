@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs } from '../support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { expectAccessible, openAs } from '../support/browser.js';
 import type { SeededCitizen } from '../support/citizens.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { useE2eServer } from '../support/e2e.js';
 
 /**
  * The dashboard, the reports page with its CSV export, the audit-log viewer and "who looked at this citizen" in
@@ -13,19 +13,9 @@ import { startServer, type RunningServer } from '../support/server.js';
 
 type Counts = { total: number; verified: number; refused: number; aborted: number; open: number };
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer();
 /** The current test's page. */
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** The counter day (Copenhagen) `daysAgo` days back, as the server's ISO day. */
 function counterDay(daysAgo = 0): string {
@@ -34,7 +24,7 @@ function counterDay(daysAgo = 0): string {
 const danish = (iso: string) => iso.split('-').reverse().join('.');
 
 function readDb<T>(read: (db: Database.Database) => T): T {
-  const db = new Database(server.databasePath, { readonly: true });
+  const db = new Database(e2e.server.databasePath, { readonly: true });
   try {
     return read(db);
   } finally {
@@ -90,7 +80,7 @@ async function download(button: Locator): Promise<string> {
 
 test('a caseworker sees their own day and week, and has no audit log', async () => {
   const me = staffNamed('caseworker');
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   await heading('Overblik').waitFor();
   await page.getByText('Dine tal').waitFor();
   // No choosing a colleague, and no audit log in the menu.
@@ -103,13 +93,13 @@ test('a caseworker sees their own day and week, and has no audit log', async () 
   expect(await statistic(today, 'Betjeninger i alt')).toBe(visitCounts(counterDay(), counterDay(), me.id).total);
   await expectAccessible(page, "the caseworker's dashboard");
 
-  await page.goto(`${server.url}/audit`);
+  await page.goto(`${e2e.server.url}/audit`);
   await heading('Ingen adgang').waitFor();
   await expectAccessible(page, 'the audit log refused to a caseworker');
 });
 
 test('a supervisor lands on the dashboard: everyone\'s figures, and the charts load', async () => {
-  page = await openAs(browser, server, 'supervisor');
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
   await heading('Overblik').waitFor();
   expect(new URL(page.url()).pathname).toBe('/');
   await nav().getByRole('link', { name: 'Revisionslog' }).waitFor();
@@ -139,7 +129,7 @@ test('a supervisor filters a report by range and caseworker; the figures and the
   const caseworker = staffNamed('caseworker');
   const from = counterDay(14);
   const to = counterDay();
-  page = await openAs(browser, server, 'supervisor');
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
 
   await nav().getByRole('link', { name: 'Rapporter' }).click();
   await heading('Rapporter').waitFor();
@@ -203,8 +193,8 @@ test('a supervisor filters a report by range and caseworker; the figures and the
 
 test('"who looked at this citizen" from the citizen page, and the audit log searched by CPR number', async () => {
   const citizen = citizenWithVisits();
-  page = await openAs(browser, server, 'supervisor');
-  await page.goto(`${server.url}/citizens/${citizen.id}`);
+  page = await openAs(e2e.browser, e2e.server, 'supervisor');
+  await page.goto(`${e2e.server.url}/citizens/${citizen.id}`);
   await heading(citizen.name).waitFor();
   await page.getByRole('button', { name: 'Hvem har set borgeren?' }).click();
   const drawer = page.getByRole('dialog', { name: `Hvem har set ${citizen.name}?` });

@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectAccessible, launchBrowser, openAs, openLoginPage, recordAddresses } from '../support/browser.js';
-import { untouchedAdults, type SeededCitizen } from '../support/citizens.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { expectAccessible, openAs, openLoginPage, recordAddresses } from '../support/browser.js';
+import { useE2eServer } from '../support/e2e.js';
 import { login, trpc } from '../support/trpc.js';
 
 /**
@@ -15,23 +14,13 @@ import { login, trpc } from '../support/trpc.js';
 
 const fullCpr = /\d{6}-?\d{4}/;
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = useE2eServer();
 /** The current test's page. */
 let page: Page;
 
-let nextCitizen: () => SeededCitizen;
 let unusedCpr: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  nextCitizen = untouchedAdults(server.databasePath, []);
-  unusedCpr = pickUnusedCpr(server.databasePath);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  unusedCpr = pickUnusedCpr(e2e.server.databasePath);
 });
 
 /** A well-formed CPR number nobody in the demo data has, for a citizen created at the counter. */
@@ -129,7 +118,7 @@ async function startWithMethod(keys: Keyboard, method: string, arrowsRight: numb
 
 /** "Ny betjening" by its address, on the current test's page. */
 async function openCounter() {
-  await page.goto(`${server.url}/visits/new`);
+  await page.goto(`${e2e.server.url}/visits/new`);
   await page.getByRole('heading', { name: 'Ny betjening', level: 1 }).waitFor();
 }
 
@@ -141,10 +130,10 @@ function expectNoCprIn(addresses: { requested: string[]; visited: string[] }) {
 
 test('a caseworker logs in and serves a citizen by keyboard: passport and CPR questions, then the code', async () => {
   const passportExpiry = typed(addDays(todayInCopenhagen(), 2 * 365));
-  const passportCitizen = nextCitizen();
+  const passportCitizen = e2e.nextCitizen();
 
   // Logging in by keyboard is part of what this test shows: it starts on the login page.
-  page = await openLoginPage(browser, server);
+  page = await openLoginPage(e2e.browser, e2e.server);
   const addresses = recordAddresses(page);
   const keys = new Keyboard(page);
   await keys.type('caseworker');
@@ -210,7 +199,7 @@ test('a caseworker logs in and serves a citizen by keyboard: passport and CPR qu
 });
 
 test('a citizen not yet registered is created in the flow and verified by a foreign passport with a health card', async () => {
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const addresses = recordAddresses(page);
   const keys = new Keyboard(page);
   const passportExpiry = typed(addDays(todayInCopenhagen(), 2 * 365));
@@ -229,7 +218,7 @@ test('a citizen not yet registered is created in the flow and verified by a fore
   await keys.press('Enter');
   await page.getByRole('heading', { name: 'Bodil Spørgesen', level: 3 }).waitFor();
   await waitForFocus(startButton());
-  expect(page.url()).toBe(`${server.url}/visits/new`); // the new citizen did not take the caseworker elsewhere
+  expect(page.url()).toBe(`${e2e.server.url}/visits/new`); // the new citizen did not take the caseworker elsewhere
   await keys.press('Enter');
   await waitForFocus(field('documents', 0, 'expiresOn'));
   await keys.press('Shift+Tab');
@@ -261,11 +250,11 @@ test('a citizen not yet registered is created in the flow and verified by a fore
 });
 
 test('a witness who has had MitID for 3 days is refused with the reason, found again in the filtered list and its history', async () => {
-  page = await openAs(browser, server, 'caseworker');
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
   const addresses = recordAddresses(page);
   const keys = new Keyboard(page);
   const today = todayInCopenhagen();
-  const witnessCitizen = nextCitizen();
+  const witnessCitizen = e2e.nextCitizen();
   // Passes modulus 11, so it is nobody in the demo data (whose numbers all fail it): a witness with no history.
   const witnessCpr = '010170-1239';
   const passportExpiry = typed(addDays(today, 2 * 365));
@@ -307,7 +296,7 @@ test('a witness who has had MitID for 3 days is refused with the reason, found a
   await expectAccessible(page, 'the refused outcome');
 
   // The list, filtered by keyboard to my refused visits from today: the filters live in the address.
-  await page.goto(`${server.url}/visits`);
+  await page.goto(`${e2e.server.url}/visits`);
   await page.getByRole('heading', { name: 'Betjeninger', level: 1 }).waitFor();
   await page.getByRole('link', { name: /^Vis betjening af / }).first().waitFor();
   await page.getByLabel('Fra dato').focus();
@@ -363,15 +352,15 @@ test('a witness who has had MitID for 3 days is refused with the reason, found a
 });
 
 test('a visit left open (the browser closed mid-visit) is resumed from the citizen card and completed', async () => {
-  const citizen = nextCitizen();
+  const citizen = e2e.nextCitizen();
   // The visit a crashed browser left behind: started, nothing recorded.
-  const cookie = await login(server.url, 'caseworker');
-  const started = await trpc(server.url, 'visits.create', { citizenId: citizen.id, service: 'newMitId' }, { cookie });
+  const cookie = await login(e2e.server.url, 'caseworker');
+  const started = await trpc(e2e.server.url, 'visits.create', { citizenId: citizen.id, service: 'newMitId' }, { cookie });
   expect(started.error).toBeUndefined();
   const visitId = started.data.id as number;
 
-  page = await openAs(browser, server, 'caseworker');
-  await page.goto(`${server.url}/visits/new`);
+  page = await openAs(e2e.browser, e2e.server, 'caseworker');
+  await page.goto(`${e2e.server.url}/visits/new`);
   await page.locator('#lookup-cpr').fill(dashed(citizen.cpr));
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
@@ -380,7 +369,7 @@ test('a visit left open (the browser closed mid-visit) is resumed from the citiz
   await page.getByRole('link', { name: /^Genoptag betjening: Ny MitID, startet / }).click();
 
   // The counter goes on with that visit: its service recorded, the evidence still to fill in.
-  await page.waitForURL(`${server.url}/visits/new?visit=${visitId}`);
+  await page.waitForURL(`${e2e.server.url}/visits/new?visit=${visitId}`);
   await page.getByRole('heading', { name: citizen.name, level: 3 }).waitFor();
   await page.getByText('Ny MitID', { exact: true }).waitFor();
   await page.locator('#evidence_documents_0_expiresOn').fill(typed(addDays(todayInCopenhagen(), 400)));
@@ -392,6 +381,6 @@ test('a visit left open (the browser closed mid-visit) is resumed from the citiz
   await page.getByRole('heading', { name: 'Identiteten er godkendt på niveau BETYDELIG', level: 2 }).waitFor();
   await expectAccessible(page, 'the resumed visit verified');
 
-  const stored = await trpc(server.url, 'visits.get', { id: visitId }, { cookie });
+  const stored = await trpc(e2e.server.url, 'visits.get', { id: visitId }, { cookie });
   expect(stored.data).toMatchObject({ outcome: 'verified', method: 'cprQuestions', level: 'BETYDELIG' });
 });

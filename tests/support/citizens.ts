@@ -5,7 +5,7 @@ import { trpc } from './trpc.js';
 export type SeededCitizen = { id: number; cpr: string; name: string };
 
 /** The tables of the demo data that name a citizen in `citizen_id`: a test may want none of them for its citizen. */
-type CaseTable = 'visits' | 'temporary_codes' | 'blocks' | 'exemptions' | 'read_accesses';
+export type CaseTable = 'visits' | 'temporary_codes' | 'blocks' | 'exemptions' | 'read_accesses';
 
 /**
  * Demo citizens born 1940–1999 (7th digit 0–3 means 19YY) with a fixed address and no guardian, so nothing stands in
