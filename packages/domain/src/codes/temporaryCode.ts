@@ -3,7 +3,7 @@ import { todayIso, type IsoDate } from '../isoDate.js';
 import type { MessageKey } from '../messages.js';
 import { levelAtLeast } from '../visits/rules.js';
 import { isCredentialService, verifiedToday, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
-import type { TBlock } from './block.js';
+import type { TBlock } from '../blocks/block.js';
 import { requiredText, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 import type { Policy } from '../policy.js';

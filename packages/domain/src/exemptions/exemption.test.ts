@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { policy } from '../policy.js';
 import { canMoveExemption, decisionProblem, exemptionStatuses, ZExemptionInput } from './exemption.js';
-import { readAccessStatus, ZReadAccessInput } from './readAccess.js';
 
 const fieldMessages = (input: unknown) =>
   Object.fromEntries((ZExemptionInput.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
@@ -51,21 +50,5 @@ describe('decisions', () => {
   test('residence abroad is always granted, never refused [pub]', () => {
     expect(decisionProblem('refused', facts(40, true))).toBe('exemption.abroadAlwaysGranted');
     expect(decisionProblem('granted', facts(40, true))).toBeNull();
-  });
-});
-
-describe('read access [pub]', () => {
-  test('is valid through its end date and expired the day after; only an active one expires', () => {
-    expect(readAccessStatus('active', '2026-11-25', '2026-11-25')).toBe('active');
-    expect(readAccessStatus('active', '2026-11-24', '2026-11-25')).toBe('expired');
-    expect(readAccessStatus('revoked', '2026-11-24', '2026-11-25')).toBe('revoked');
-    expect(readAccessStatus('requested', '2026-11-24', '2026-11-25')).toBe('requested');
-  });
-
-  test("needs the giver's identity: a visit verified today or a power of attorney", () => {
-    const base = { citizenId: 1, receiverCpr: '010180-1234', receiverName: 'Mor', rights: 'read', endsOn: '2027-12-31' };
-    expect(ZReadAccessInput.safeParse(base).error?.issues.map((i) => i.message)).toEqual(['readAccess.identityRequired']);
-    expect(ZReadAccessInput.safeParse({ ...base, powerOfAttorney: true }).success).toBe(true);
-    expect(ZReadAccessInput.safeParse({ ...base, visitId: 7 }).success).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { optionalText, requiredText, ZIsoDate } from '../fields.js';
 import { filterOn, listInput } from '../list.js';
 import type { MessageKey } from '../messages.js';
 import type { Policy } from '../policy.js';
-import { mitIdSupportPhone } from './temporaryCode.js';
+import { mitIdSupportPhone } from '../codes/temporaryCode.js';
 import { levelAtLeast } from '../visits/rules.js';
 import { assuranceLevels, isCredentialService, verifiedToday, type AssuranceLevel, type VisitOutcome, type VisitService } from '../visits/values.js';
 

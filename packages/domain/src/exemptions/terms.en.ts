@@ -1,4 +1,4 @@
-import type { da } from './exemptions.js';
+import type { da } from './terms.js';
 
 export const en: Record<keyof typeof da, string> = {
   'exemptions.fields.id': 'No.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { filterOn, listInput, ZFilterBoolean } from './list.js';
-import { optionalText, requiredText, ZCprNumber, ZEmail, ZPhone } from './fields.js';
+import { filterOn, listInput, ZFilterBoolean } from '../list.js';
+import { optionalText, requiredText, ZCprNumber, ZEmail, ZPhone } from '../fields.js';
 
 export const guardianshipKinds = ['none', 'guardianship'] as const;
 export type Guardianship = (typeof guardianshipKinds)[number];

@@ -1,4 +1,4 @@
-import type { da } from './codes.js';
+import type { da } from './terms.js';
 
 export const en: Record<keyof typeof da, string> = {
   'codes.fields.id': 'No.',

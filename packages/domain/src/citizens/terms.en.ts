@@ -1,4 +1,4 @@
-import type { da } from './citizens.js';
+import type { da } from './terms.js';
 
 export const en: Record<keyof typeof da, string> = {
   'citizens.fields.id': 'No.',

@@ -1,4 +1,4 @@
-import type { da } from './complaints.js';
+import type { da } from './terms.js';
 
 export const en: Record<keyof typeof da, string> = {
   'complaints.fields.id': 'No.',

@@ -1,4 +1,4 @@
-import type { da } from './visits.js';
+import type { da } from './terms.js';
 
 export const en: Record<keyof typeof da, string> = {
   'visits.fields.id': 'No.',
