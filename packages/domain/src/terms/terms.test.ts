@@ -32,7 +32,9 @@ describe("the domain's words", () => {
   test.each([['da', messagesDa] as const, ['en', messagesEn] as const])('every audit action of every feature has its words (%s)', (_, catalogue) => {
     const missing = auditActions
       .filter((action) => action !== 'export')
+      .filter((action) => !(`audit.action.${action}` in catalogue))
       .flatMap((action) => {
+        // Without a label of its own, an action reads as its entity and its verb, the verb from the shared vocabulary.
         const [entity, verb] = action.split('.') as [string, string];
         return [`audit.entity.${entity === 'audit' ? 'auditLog' : entity}`, `audit.verb.${verb}`];
       })
