@@ -34,8 +34,8 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       // Libraries that do not declare `sideEffects` (react-markdown via @refinedev/antd, papaparse) would otherwise
-      // ship whole; only CSS, the React 19 patch for antd and dayjs's locales run code on import.
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/') || /\.css$|v5-patch-for-react-19|dayjs\/locale/.test(id) },
+      // ship whole; only CSS and the React 19 patch for antd run code on import.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/') || /\.css$|v5-patch-for-react-19/.test(id) },
       output: { codeSplitting: { groups: chunkGroups } },
     },
   },

@@ -19,8 +19,3 @@ export function formatDate(value: Date | string | number): string {
 export function formatNumber(value: number): string {
   return notation.formatNumber(value, currentLocale());
 }
-
-/** The same notation for antd's date pickers (dayjs tokens). */
-export function datePattern(): string {
-  return currentLocale() === 'en' ? 'DD/MM/YYYY' : 'DD.MM.YYYY';
-}

@@ -1,9 +1,6 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/da';
-import 'dayjs/locale/en-gb';
 import { formatParam, locales, type Locale } from '@skranke/domain';
 import { danish } from './locales/danish';
 
@@ -11,7 +8,6 @@ import { danish } from './locales/danish';
 export const resources = { da: { translation: danish } } as const;
 
 const storageKey = 'skranke.locale';
-const dayjsLocales: Record<Locale, string> = { da: 'da', en: 'en-gb' };
 
 function isLocale(value: unknown): value is Locale {
   return (locales as readonly unknown[]).includes(value);
@@ -26,11 +22,10 @@ export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : 'da';
 }
 
-/** Everything else that follows the language: screen readers read by `lang`, dates by dayjs's locale. */
+/** Everything else that follows the language: screen readers read by `lang`. */
 function applyLocale(locale: string) {
   if (!isLocale(locale)) return;
   document.documentElement.lang = locale;
-  dayjs.locale(dayjsLocales[locale]);
   localStorage.setItem(storageKey, locale);
 }
 

@@ -46,7 +46,7 @@ describe('reports.summary', () => {
   test('an end date before the start is refused on the end date', async () => {
     const error = await errorOf((await api.as('supervisor')).reports.summary({ from: '2026-11-25', to: '2026-11-01' }));
     expect(error.code).toBe('BAD_REQUEST');
-    expect(issuesByField(error.cause)).toEqual({ to: 'report.rangeReversed' });
+    expect(issuesByField(error.cause)).toEqual({ to: 'validation.rangeReversed' });
   });
 
   test('a range ending 9999-12-31 is refused as a typing error, not answered with a server error', async () => {

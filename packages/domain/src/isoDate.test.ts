@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, isIsoDate, isLeapYear, isRealDate, parseIsoDate, startOfDay, toIsoDate, todayIso } from './isoDate.js';
+import { addDays, daysBetween, endOfDay, isIsoDate, isLeapYear, isRealDate, parseIsoDate, startOfDay, toIsoDate, todayIso } from './isoDate.js';
 
 describe('isLeapYear', () => {
   test.each([
@@ -99,5 +99,18 @@ describe('startOfDay', () => {
     expect(startOfDay(day).toISOString()).toBe(instant);
     expect(todayIso(startOfDay(day))).toBe(day);
     expect(todayIso(new Date(startOfDay(day).getTime() - 1))).toBe(addDays(day, -1));
+  });
+});
+
+describe('endOfDay', () => {
+  test.each([
+    ['2026-11-25', '2026-11-25T22:59:59.999Z'], // winter time, UTC+1
+    ['2026-07-01', '2026-07-01T21:59:59.999Z'], // summer time, UTC+2
+    ['2026-03-29', '2026-03-29T21:59:59.999Z'], // clocks go forward at 02:00 that day: 23 hours
+    ['2026-10-25', '2026-10-25T22:59:59.999Z'], // clocks go back at 03:00 that day: 25 hours
+  ])('a Copenhagen day %s ends at %s', (day, instant) => {
+    expect(endOfDay(day).toISOString()).toBe(instant);
+    expect(todayIso(endOfDay(day))).toBe(day);
+    expect(todayIso(new Date(endOfDay(day).getTime() + 1))).toBe(addDays(day, 1));
   });
 });

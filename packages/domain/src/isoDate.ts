@@ -97,3 +97,8 @@ export function startOfDay(iso: IsoDate, timeZone = 'Europe/Copenhagen'): Date {
   const guess = utcMidnight - zoneOffsetMs(utcMidnight, timeZone);
   return new Date(utcMidnight - zoneOffsetMs(guess, timeZone));
 }
+
+/** The last millisecond of a calendar day in `timeZone`: a day as the inclusive upper bound of a range of instants. */
+export function endOfDay(iso: IsoDate, timeZone = 'Europe/Copenhagen'): Date {
+  return new Date(startOfDay(addDays(iso, 1), timeZone).getTime() - 1);
+}

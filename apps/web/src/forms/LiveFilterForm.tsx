@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Flex, Form, type FormProps } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { DateInput } from './DateInput';
-import { useDateFilterRule, useLiveFilterSubmit } from './listFilterForm';
+import { useDateFilterRule, useDateOrderRule, useLiveFilterSubmit } from './listFilterForm';
 
 type DateRange = { from?: string; to?: string };
 
@@ -42,15 +43,21 @@ export function LiveFilterForm<Values extends DateRange>({
   );
 }
 
-/** The from and to day of a filter form, typed as Danish dates and checked when the field is left. */
-export function DateRangeFilterFields({ fromLabel, toLabel }: { fromLabel: string; toLabel: string }) {
-  const dateRule = useDateFilterRule();
+/**
+ * The from and to day of a filter form, typed as Danish dates and checked when the field is left (the to day also
+ * against the from day). `required` where the search needs both ends (a report's range); elsewhere a blank end is an
+ * open one.
+ */
+export function DateRangeFilterFields({ fromLabel, toLabel, required = false }: { fromLabel: string; toLabel: string; required?: boolean }) {
+  const { t } = useTranslation();
+  const rules = [{ required, message: t('validation.required') }, useDateFilterRule()];
+  const orderRule = useDateOrderRule();
   return (
     <>
-      <Form.Item name="from" label={fromLabel} rules={[dateRule]} validateTrigger="onBlur">
+      <Form.Item name="from" label={fromLabel} rules={rules} validateTrigger="onBlur">
         <DateInput />
       </Form.Item>
-      <Form.Item name="to" label={toLabel} rules={[dateRule]} validateTrigger="onBlur">
+      <Form.Item name="to" label={toLabel} rules={[...rules, orderRule]} validateTrigger="onBlur">
         <DateInput />
       </Form.Item>
     </>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FormInstance } from 'antd';
+import type { FormInstance, FormRule } from 'antd';
 import type { CrudFilter } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import { parseDanishDate } from './danishDate';
@@ -40,4 +40,15 @@ export function useDateFilterRule() {
       if (parseDanishDate(text) === 'invalid') throw new Error(t('validation.date'));
     },
   };
+}
+
+/** The validation rule of a range's last day: not before its first, which would find nothing and say nothing. */
+export function useDateOrderRule(): FormRule {
+  const { t } = useTranslation();
+  return ({ getFieldValue }) => ({
+    validator: async (_: unknown, text: string | undefined) => {
+      const [from, to] = [isoDateOrUndefined(getFieldValue('from') as string | undefined), isoDateOrUndefined(text)];
+      if (from && to && to < from) throw new Error(t('validation.rangeReversed'));
+    },
+  });
 }

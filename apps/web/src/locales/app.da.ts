@@ -36,12 +36,19 @@ export const appDa = {
   'actions.backToList': 'Til listen',
 
   'date.placeholder': 'DD.MM.ÅÅÅÅ',
-  'date.timePlaceholder': 'DD.MM.ÅÅÅÅ TT:MM',
+  'audit.filters.fromDate': 'Fra dato',
+  'audit.filters.toDate': 'Til dato',
   'audit.visit.create': 'Betjening startet',
   'audit.visit.read': 'Betjening vist',
   'audit.visit.complete': 'Identitet godkendt',
   'audit.visit.refuse': 'Betjening afvist',
   'audit.visit.abort': 'Betjening afbrudt',
+
+  'citizenSelect.placeholder': 'Søg på navn eller CPR-nummer',
+  'citizenSelect.hint': 'Skriv mindst 2 tegn, og vælg borgeren på listen.',
+  'citizenSelect.searching': 'Søger …',
+  'citizenSelect.none': 'Ingen borgere fundet.',
+  'citizenSelect.option': '{{name}}, {{cpr}}',
 
   'error.network': 'Kunne ikke få forbindelse til serveren. Tjek netværket, og prøv igen.',
 

@@ -35,12 +35,19 @@ export const appEn: Record<keyof typeof appDa, string> = {
   'actions.backToList': 'To the list',
 
   'date.placeholder': 'DD/MM/YYYY',
-  'date.timePlaceholder': 'DD/MM/YYYY HH:MM',
+  'audit.filters.fromDate': 'From date',
+  'audit.filters.toDate': 'To date',
   'audit.visit.create': 'Visit started',
   'audit.visit.read': 'Visit viewed',
   'audit.visit.complete': 'Identity verified',
   'audit.visit.refuse': 'Visit refused',
   'audit.visit.abort': 'Visit aborted',
+
+  'citizenSelect.placeholder': 'Search by name or CPR number',
+  'citizenSelect.hint': 'Type at least 2 characters and pick the citizen from the list.',
+  'citizenSelect.searching': 'Searching …',
+  'citizenSelect.none': 'No citizens found.',
+  'citizenSelect.option': '{{name}}, {{cpr}}',
 
   'error.network': 'Could not reach the server. Check the network and try again.',
 

@@ -47,8 +47,6 @@ export const reportsDa = {
   'audit.filters.staff': 'Medarbejder',
   'audit.filters.action': 'Handling',
   'audit.filters.entity': 'Type',
-  'audit.filters.from': 'Fra tidspunkt',
-  'audit.filters.to': 'Til tidspunkt',
   'audit.filters.cpr': 'Borgerens CPR-nummer',
   'audit.filters.cprHint': 'Søgningen logges med nummeret maskeret. Nummeret gemmes ikke i adressen.',
   'audit.filters.search': 'Søg',

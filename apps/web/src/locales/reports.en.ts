@@ -45,8 +45,6 @@ export const reportsEn: Record<keyof typeof reportsDa, string> = {
   'audit.filters.staff': 'Staff member',
   'audit.filters.action': 'Action',
   'audit.filters.entity': 'Type',
-  'audit.filters.from': 'From time',
-  'audit.filters.to': 'To time',
   'audit.filters.cpr': "Citizen's CPR number",
   'audit.filters.cprHint': 'The search is logged with the number masked. The number is not kept in the address.',
   'audit.filters.search': 'Search',

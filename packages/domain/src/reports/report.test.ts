@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { policy } from '../policy.js';
-import { dashboardPeriods, weekStart, ZReportInput } from './report.js';
+import { dashboardPeriods, reportPresets, weekStart, ZReportInput } from './report.js';
 
 describe('ZReportInput', () => {
   test('a single day is a range; the caseworker is optional', () => {
@@ -9,7 +9,7 @@ describe('ZReportInput', () => {
 
   test('an end before the start is refused on the end date', () => {
     const result = ZReportInput.safeParse({ from: '2026-11-25', to: '2026-11-24' });
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['to', 'report.rangeReversed']]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['to', 'validation.rangeReversed']]);
   });
 
   test('a date that does not exist is refused', () => {
@@ -30,6 +30,23 @@ describe('dashboard periods', () => {
       today: { from: '2026-11-25', to: '2026-11-25' },
       week: { from: '2026-11-23', to: '2026-11-25' },
     });
+  });
+});
+
+describe('report presets', () => {
+  test('each range ends today, except last month', () => {
+    expect(reportPresets('2026-11-25')).toEqual({
+      today: { from: '2026-11-25', to: '2026-11-25' },
+      thisWeek: { from: '2026-11-23', to: '2026-11-25' },
+      thisMonth: { from: '2026-11-01', to: '2026-11-25' },
+      lastMonth: { from: '2026-10-01', to: '2026-10-31' },
+      thisYear: { from: '2026-01-01', to: '2026-11-25' },
+    });
+  });
+
+  test('in January, last month is last year\'s December; in March, February ends on its last day', () => {
+    expect(reportPresets('2027-01-10').lastMonth).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(reportPresets('2028-03-01').lastMonth).toEqual({ from: '2028-02-01', to: '2028-02-29' });
   });
 });
 

@@ -15,7 +15,7 @@ const ZCaseworkerId = z
  */
 export const ZReportInput = z
   .object({ from: ZIsoDate, to: ZIsoDate, caseworkerId: ZCaseworkerId })
-  .refine((r) => r.from <= r.to, { error: 'report.rangeReversed', path: ['to'] });
+  .refine((r) => r.from <= r.to, { error: 'validation.rangeReversed', path: ['to'] });
 export type TReportInput = z.input<typeof ZReportInput>;
 export type TReportRange = z.output<typeof ZReportInput>;
 
@@ -33,6 +33,19 @@ export function weekStart(day: IsoDate): IsoDate {
 /** The dashboard's two periods: today, and this week from Monday up to today. */
 export function dashboardPeriods(today: IsoDate) {
   return { today: { from: today, to: today }, week: { from: weekStart(today), to: today } };
+}
+
+/** The reports page's ready-made ranges, each ending today or, for last month, on its last day. */
+export function reportPresets(today: IsoDate) {
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const lastMonthEnd = addDays(monthStart, -1);
+  return {
+    today: { from: today, to: today },
+    thisWeek: { from: weekStart(today), to: today },
+    thisMonth: { from: monthStart, to: today },
+    lastMonth: { from: `${lastMonthEnd.slice(0, 7)}-01`, to: lastMonthEnd },
+    thisYear: { from: `${today.slice(0, 4)}-01-01`, to: today },
+  };
 }
 
 /** [policy] How long open exemption requests have waited, in whole days: within a week, within a month, longer. */

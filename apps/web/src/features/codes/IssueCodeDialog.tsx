@@ -7,7 +7,7 @@ import { codeKinds, type CodeKind } from '@skranke/domain';
 import { formatDateTime } from '../../format';
 import { api } from '../../api/client';
 import { fieldErrorsOf, type ApiError } from '../../api/errors';
-import { RadioGroup } from '../complaints/RadioGroup';
+import { RadioGroup } from '../../forms/RadioGroup';
 import { CodeSlip } from './CodeSlip';
 import type { IssuedCode } from './types';
 

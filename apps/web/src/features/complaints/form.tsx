@@ -3,12 +3,12 @@ import { Button, Card, Checkbox, Form, Input, Spin, Typography, type FormProps, 
 import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ZComplaintInput, type TComplaintInput } from '@skranke/domain';
+import { CitizenSelect, type CitizenOption, type LinkedCitizen } from '../../forms/CitizenSelect';
+import { RadioGroup } from '../../forms/RadioGroup';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
-import { CitizenSelect, VisitSelect, type LinkedCitizen } from './links';
 import { useComplaintOptions } from './options';
-import { RadioGroup } from './RadioGroup';
-import type { CitizenOption } from './types';
+import { VisitSelect } from './VisitSelect';
 
 /**
  * A new complaint's starting point: taken at the counter, about MitID (NemID closed in 2023). Empty strings,

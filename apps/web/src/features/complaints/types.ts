@@ -6,7 +6,6 @@ export type ComplaintListItem = RouterOutputs['complaints']['list']['data'][numb
 export type Complaint = RouterOutputs['complaints']['get'];
 export type TimelineEvent = Complaint['timeline'][number];
 export type Attachment = Complaint['attachments'][number];
-export type CitizenOption = RouterOutputs['citizens']['list']['data'][number];
 export type VisitOption = RouterOutputs['visits']['list']['data'][number];
 
 export type ComplaintSubject = ComplaintListItem['subject'];

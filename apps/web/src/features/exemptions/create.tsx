@@ -14,8 +14,8 @@ import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 import { currentLocale } from '../../i18n';
 import { trpc } from '../../api/client';
-import { CitizenSelect, type LinkedCitizen } from '../complaints/links';
-import { RadioGroup } from '../complaints/RadioGroup';
+import { CitizenSelect, type LinkedCitizen } from '../../forms/CitizenSelect';
+import { RadioGroup } from '../../forms/RadioGroup';
 
 const fieldsetStyle = { border: 0, padding: 0, margin: '0 0 8px' } as const;
 const legendStyle = { fontSize: 16, fontWeight: 600, marginBottom: 12, border: 0 } as const;

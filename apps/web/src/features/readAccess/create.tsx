@@ -15,7 +15,7 @@ import { parseDanishDate } from '../../forms/danishDate';
 import { useFormSettled } from '../../forms/useFormSettled';
 import { useZodRule } from '../../forms/zodRule';
 import { trpc } from '../../api/client';
-import { RadioGroup } from '../complaints/RadioGroup';
+import { RadioGroup } from '../../forms/RadioGroup';
 
 /** The form holds the end date as typed (dd.mm.åååå); it becomes an ISO date when sent. */
 type FormValues = Omit<TReadAccessInput, 'endsOn'> & { endsOn: string };

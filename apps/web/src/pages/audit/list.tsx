@@ -1,20 +1,20 @@
-import { Button, DatePicker, Flex, Form, Input, Select, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Select, Table, Typography } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { BaseRecord, HttpError } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
-import type { Dayjs } from 'dayjs';
 import type { RouterOutputs } from '@skranke/api';
-import { auditActions } from '@skranke/domain';
+import { auditActions, endOfDay, startOfDay } from '@skranke/domain';
 import { DateTimeCell } from '../../components/cells';
 import { ExportButton, listExportInput } from '../../components/ExportButton';
 import { ListTable } from '../../components/ListTable';
 import { Page } from '../../components/Page';
 import { ResetFiltersButton } from '../../components/ResetFiltersButton';
+import { DateRangeFilterFields } from '../../forms/LiveFilterForm';
+import { isoDateOrUndefined } from '../../forms/listFilterForm';
 import { useColleagues } from '../../hooks/useColleagues';
 import { AuditSubject } from './AuditSubject';
 import { auditEntities, useAuditLabels } from './labels';
-import { datePattern } from '../../format';
 
 export type AuditListItem = RouterOutputs['audit']['list']['data'][number] & BaseRecord;
 
@@ -22,12 +22,12 @@ type Filters = {
   staffId?: number | '';
   action?: string;
   entity?: string;
-  from?: Dayjs | null;
-  to?: Dayjs | null;
+  from?: string;
+  to?: string;
   cpr?: string;
 };
 
-const ids = { staff: 'audit-staff', action: 'audit-action', entity: 'audit-entity', from: 'audit-from', to: 'audit-to', cpr: 'audit-cpr' };
+const ids = { staff: 'audit-staff', action: 'audit-action', entity: 'audit-entity', cpr: 'audit-cpr' };
 
 /**
  * The audit log for supervisors, newest first. The CPR filter is sent in the request body only: the list does not
@@ -44,14 +44,18 @@ export function AuditList() {
     sorters: { initial: [{ field: 'at', order: 'desc' }] },
     pagination: { pageSize: 50 },
     // Every filter is named on each search: a cleared one (undefined) is dropped, the others replace theirs.
-    onSearch: ({ staffId, action, entity, from, to, cpr }) => [
-      { field: 'staffId', operator: 'eq', value: staffId || undefined },
-      { field: 'action', operator: 'eq', value: action || undefined },
-      { field: 'entity', operator: 'eq', value: entity || undefined },
-      { field: 'at', operator: 'gte', value: from ? from.toISOString() : undefined },
-      { field: 'at', operator: 'lte', value: to ? to.toISOString() : undefined },
-      { field: 'citizenCpr', operator: 'eq', value: cpr?.trim() || undefined },
-    ],
+    onSearch: ({ staffId, action, entity, from, to, cpr }) => {
+      // The log is kept by the instant: a day runs from its first moment to its last, in Copenhagen.
+      const [fromDay, toDay] = [isoDateOrUndefined(from), isoDateOrUndefined(to)];
+      return [
+        { field: 'staffId', operator: 'eq', value: staffId || undefined },
+        { field: 'action', operator: 'eq', value: action || undefined },
+        { field: 'entity', operator: 'eq', value: entity || undefined },
+        { field: 'at', operator: 'gte', value: fromDay && startOfDay(fromDay).toISOString() },
+        { field: 'at', operator: 'lte', value: toDay && endOfDay(toDay).toISOString() },
+        { field: 'citizenCpr', operator: 'eq', value: cpr?.trim() || undefined },
+      ];
+    },
   });
   const form = searchFormProps.form!;
   const all = { value: '', label: t('audit.filters.all') };
@@ -61,7 +65,7 @@ export function AuditList() {
     <Page title={t('audit.title')} actions={<ExportButton resource="audit" input={listExportInput(filters, sorters)} />}>
       <Form<Filters>
         {...searchFormProps}
-        initialValues={{ staffId: '', action: '', entity: '', cpr: '' }}
+        initialValues={{ staffId: '', action: '', entity: '', from: '', to: '', cpr: '' }}
         layout="vertical"
         role="search"
         aria-label={t('audit.filters.label')}
@@ -86,12 +90,7 @@ export function AuditList() {
               style={{ width: 180 }}
             />
           </Form.Item>
-          <Form.Item name="from" label={t('audit.filters.from')} htmlFor={ids.from}>
-            <DatePicker id={ids.from} showTime={{ format: 'HH:mm' }} format={`${datePattern()} HH:mm`} placeholder={t('date.timePlaceholder')} />
-          </Form.Item>
-          <Form.Item name="to" label={t('audit.filters.to')} htmlFor={ids.to}>
-            <DatePicker id={ids.to} showTime={{ format: 'HH:mm' }} format={`${datePattern()} HH:mm`} placeholder={t('date.timePlaceholder')} />
-          </Form.Item>
+          <DateRangeFilterFields fromLabel={t('audit.filters.fromDate')} toLabel={t('audit.filters.toDate')} />
           <Form.Item name="cpr" label={t('audit.filters.cpr')} htmlFor={ids.cpr} extra={t('audit.filters.cprHint')}>
             <Input id={ids.cpr} allowClear autoComplete="off" spellCheck={false} placeholder={t('citizens.fields.cprPlaceholder')} style={{ width: 200 }} />
           </Form.Item>
@@ -102,7 +101,7 @@ export function AuditList() {
               </Button>
               <ResetFiltersButton
                 form={form}
-                blank={{ staffId: '', action: '', entity: '', from: null, to: null, cpr: '' }}
+                blank={{ staffId: '', action: '', entity: '', from: '', to: '', cpr: '' }}
                 setFilters={setFilters}
               >
                 {t('audit.filters.reset')}

@@ -1,13 +1,11 @@
-import { Alert, DatePicker, Flex, Form, Select, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
 import { useGetIdentity } from '@refinedev/core';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import dayjs, { type Dayjs } from 'dayjs';
-import { addDays, isIsoDate, type TReportInput } from '@skranke/domain';
+import { addDays, isIsoDate, reportPresets, todayIso, type TReportInput } from '@skranke/domain';
 import { ExportButton } from '../../components/ExportButton';
 import { Page } from '../../components/Page';
-import { formatDate, datePattern } from '../../format';
-import { useColleagues } from '../../hooks/useColleagues';
+import { formatDate } from '../../format';
 import type { Staff } from '../../providers/authProvider';
 import {
   BreakdownTable,
@@ -22,35 +20,24 @@ import {
   useReportLabels,
   type ReportSummary,
 } from './figures';
+import { ReportFilters } from './ReportFilters';
 import { useReportSummary } from './useReports';
 import { Section } from '../../components/Section';
 
-const iso = 'YYYY-MM-DD';
-const ids = { from: 'report-from', to: 'report-to', caseworker: 'report-caseworker' };
-
 /** The range and caseworker from the address (no CPR number here, so a link or a reload keeps them); this month by default. */
-function useReportInput(): [TReportInput, (changes: Partial<TReportInput>) => void] {
+function useReportInput(): [TReportInput, (input: TReportInput) => void] {
   const [params, setParams] = useSearchParams();
   const from = params.get('from');
   const to = params.get('to');
   const caseworker = Number(params.get('caseworker'));
+  const thisMonth = reportPresets(todayIso(new Date())).thisMonth;
   const input: TReportInput = {
-    from: from && isIsoDate(from) ? from : dayjs().startOf('month').format(iso),
-    to: to && isIsoDate(to) ? to : dayjs().format(iso),
+    from: from && isIsoDate(from) ? from : thisMonth.from,
+    to: to && isIsoDate(to) ? to : thisMonth.to,
     caseworkerId: Number.isInteger(caseworker) && caseworker > 0 ? caseworker : null,
   };
-  // Merged into the address as it is when the change lands (not as this render saw it): the range picker and the
-  // select may call back with handlers from an earlier render, and one must not take back the other's change.
-  const change = (changes: Partial<TReportInput>) => {
-    const next = new URLSearchParams(window.location.search);
-    if (changes.from) next.set('from', changes.from);
-    if (changes.to) next.set('to', changes.to);
-    if ('caseworkerId' in changes) {
-      if (changes.caseworkerId) next.set('caseworker', String(changes.caseworkerId));
-      else next.delete('caseworker');
-    }
-    setParams(next, { replace: true });
-  };
+  const change = ({ from, to, caseworkerId }: TReportInput) =>
+    setParams({ from, to, ...(caseworkerId ? { caseworker: String(caseworkerId) } : {}) }, { replace: true });
   return [input, change];
 }
 
@@ -69,18 +56,9 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const { data: staff } = useGetIdentity<Staff>();
   const supervisor = staff?.role === 'supervisor';
-  const colleagues = useColleagues();
   const labels = useReportLabels();
   const [input, setInput] = useReportInput();
   const { data: summary, error, isLoading } = useReportSummary(input);
-
-  const presets: { label: string; value: [Dayjs, Dayjs] }[] = [
-    { label: t('reports.preset.today'), value: [dayjs().startOf('day'), dayjs().endOf('day')] },
-    { label: t('reports.preset.thisWeek'), value: [dayjs().startOf('week'), dayjs().endOf('day')] },
-    { label: t('reports.preset.thisMonth'), value: [dayjs().startOf('month'), dayjs().endOf('day')] },
-    { label: t('reports.preset.lastMonth'), value: [dayjs().subtract(1, 'month').startOf('month'), dayjs().subtract(1, 'month').endOf('month')] },
-    { label: t('reports.preset.thisYear'), value: [dayjs().startOf('year'), dayjs().endOf('day')] },
-  ];
 
   const exportButton = (resource: Parameters<typeof ExportButton>[0]['resource'], name: string) => (
     <ExportButton size="small" resource={resource} input={input} name={name} />
@@ -97,40 +75,7 @@ export function ReportsPage() {
 
   return (
     <Page title={t('reports.title')}>
-      <Form layout="vertical" role="search" aria-label={t('reports.filters.label')}>
-        <Flex gap={16} wrap align="flex-end">
-          <Form.Item label={t('reports.filters.range')} htmlFor={ids.from}>
-            {/* The visible label names the pair; each field has its own for a screen reader. */}
-            <label htmlFor={ids.to} className="visually-hidden">
-              {t('reports.filters.to')}
-            </label>
-            <DatePicker.RangePicker
-              id={{ start: ids.from, end: ids.to }}
-              format={datePattern()}
-              allowClear={false}
-              presets={presets}
-              placeholder={[t('reports.filters.from'), t('reports.filters.to')]}
-              value={[dayjs(input.from), dayjs(input.to)]}
-              onChange={(range) => {
-                if (range?.[0] && range[1]) setInput({ from: range[0].format(iso), to: range[1].format(iso) });
-              }}
-            />
-          </Form.Item>
-          {supervisor && (
-            <Form.Item label={t('reports.col.caseworker')} htmlFor={ids.caseworker}>
-              <Select<number | ''>
-                id={ids.caseworker}
-                showSearch
-                optionFilterProp="label"
-                value={input.caseworkerId ?? ''}
-                onChange={(value) => setInput({ caseworkerId: value === '' ? null : value })}
-                options={[{ value: '', label: t('dashboard.everyone') }, ...colleagues.options]}
-                style={{ width: 260 }}
-              />
-            </Form.Item>
-          )}
-        </Flex>
-      </Form>
+      <ReportFilters input={input} onChange={setInput} supervisor={supervisor} />
 
       {error && <Alert type="error" showIcon message={error.message} style={{ marginBottom: 16 }} />}
       {isLoading && <Spin />}

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Button, Checkbox, Flex, Form, Radio, Select, Typography, type FormInstance, type RadioGroupProps } from 'antd';
+import { Button, Checkbox, Flex, Form, Select, Typography, type FormInstance } from 'antd';
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isCredentialService, methodsFor } from '@skranke/domain';
+import { RadioGroup } from '../../../forms/RadioGroup';
 import { useVisitOptions } from '../options';
 import { defaultStart, startFor, type StartValues } from './evidence';
 
@@ -80,17 +81,5 @@ export function StartForm({ form, started, busy, onStart, onChange }: StartFormP
         </Flex>
       )}
     </Form>
-  );
-}
-
-/**
- * Radios as one named group for assistive technology (antd's group is a plain div). The shared `name`
- * makes them one group for the keyboard too: Tab enters at the chosen one, the arrow keys choose.
- */
-function RadioGroup({ label, ...props }: RadioGroupProps & { name: string; label: string }) {
-  return (
-    <div role="radiogroup" aria-label={label}>
-      <Radio.Group {...props} />
-    </div>
   );
 }

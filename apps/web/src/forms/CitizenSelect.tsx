@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../format';
-import { trpc } from '../../api/client';
-import type { CitizenOption, Complaint } from './types';
+import type { RouterOutputs } from '@skranke/api';
+import { trpc } from '../api/client';
 
-/** What the select needs to name the linked citizen before any search: the complaint's citizen card. */
-export type LinkedCitizen = Pick<NonNullable<Complaint['citizen']>, 'id' | 'name' | 'cprMasked'>;
+/** A citizen found by the search: the record a form may fill in from. */
+export type CitizenOption = RouterOutputs['citizens']['list']['data'][number];
+
+/** What the select needs to name the linked citizen before any search: the case's citizen card. */
+export type LinkedCitizen = Pick<CitizenOption, 'id' | 'name' | 'cprMasked'>;
 
 type CitizenSelectProps = {
   id?: string;
@@ -23,9 +25,8 @@ type CitizenSelectProps = {
 const searchDelayMs = 300;
 const minimumSearch = 2;
 
-
 /**
- * Links the complaint to a citizen found by name (or CPR number) through `citizens.list`. The term goes in
+ * Links a case to a citizen found by name (or CPR number) through `citizens.list`. The term goes in
  * a POST body like every query, never into the address; the list shows CPR numbers masked only.
  */
 export function CitizenSelect({ id, value, onChange, initial, onPicked }: CitizenSelectProps) {
@@ -53,16 +54,16 @@ export function CitizenSelect({ id, value, onChange, initial, onPicked }: Citize
   );
   const found = search.data?.data ?? [];
 
-  const label = (c: LinkedCitizen) => t('complaints.form.citizenOption', { name: c.name, cpr: c.cprMasked });
+  const label = (c: LinkedCitizen) => t('citizenSelect.option', { name: c.name, cpr: c.cprMasked });
   const options = found.map((c) => ({ value: c.id, label: label(c) }));
   if (chosen && !found.some((c) => c.id === chosen.id)) options.unshift({ value: chosen.id, label: label(chosen) });
 
   const notFound =
     typed.trim().length < minimumSearch
-      ? t('complaints.form.citizenHint')
+      ? t('citizenSelect.hint')
       : search.isFetching || term !== typed.trim()
-        ? t('complaints.form.searching')
-        : t('complaints.form.noCitizens');
+        ? t('citizenSelect.searching')
+        : t('citizenSelect.none');
 
   return (
     <Select<number | null>
@@ -71,7 +72,7 @@ export function CitizenSelect({ id, value, onChange, initial, onPicked }: Citize
       allowClear
       filterOption={false}
       value={value ?? undefined}
-      placeholder={t('complaints.form.citizenPlaceholder')}
+      placeholder={t('citizenSelect.placeholder')}
       options={options}
       notFoundContent={notFound}
       onSearch={setTyped}
@@ -81,52 +82,6 @@ export function CitizenSelect({ id, value, onChange, initial, onPicked }: Citize
         onChange?.(next ?? null);
         onPicked?.(citizen);
       }}
-      style={{ maxWidth: 480 }}
-    />
-  );
-}
-
-type VisitSelectProps = {
-  id?: string;
-  citizenId: number | null | undefined;
-  value?: number | null;
-  onChange?: (value: number | null) => void;
-};
-
-/** The linked citizen's visits, newest first: the one that ended in the refusal complained about. */
-export function VisitSelect({ id, citizenId, value, onChange }: VisitSelectProps) {
-  const { t } = useTranslation();
-  const visits = useQuery(
-    trpc.visits.list.queryOptions(
-      citizenId
-        ? {
-            filters: [{ field: 'citizenId', operator: 'eq', value: citizenId }],
-            sorters: [{ field: 'startedAt', order: 'desc' }],
-            pagination: { currentPage: 1, pageSize: 50 },
-          }
-        : skipToken,
-    ),
-  );
-  const options = (visits.data?.data ?? []).map((v) => ({
-    value: v.id,
-    label: t('complaints.form.visitOption', {
-      date: formatDate(v.startedAt),
-      service: t(`visits.service.${v.service}`),
-      outcome: t(`visits.outcome.${v.outcome}`),
-    }),
-  }));
-
-  return (
-    <Select<number | null>
-      id={id}
-      allowClear
-      disabled={!citizenId}
-      loading={visits.isLoading}
-      value={value ?? undefined}
-      placeholder={citizenId ? t('complaints.form.visitPlaceholder') : t('complaints.form.visitNeedsCitizen')}
-      notFoundContent={t('complaints.form.noVisits')}
-      options={options}
-      onChange={(next) => onChange?.(next ?? null)}
       style={{ maxWidth: 480 }}
     />
   );
