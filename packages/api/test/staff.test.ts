@@ -103,6 +103,13 @@ describe('choosing a password', () => {
   });
 });
 
+test('guessing the current password is limited as guessing at the login is', async () => {
+  const { caller } = await api.newColleague('caseworker');
+  const guess = () => errorOf(caller.auth.changePassword({ currentPassword: 'a guess at it', newPassword: chosenPassword }));
+  for (let i = 0; i < policy.loginFreeAttemptsPerAccount; i++) expect((await guess()).message).toBe('auth.currentPasswordWrong');
+  expect(await guess()).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: 'auth.rateLimited' });
+});
+
 describe('deactivation', () => {
   test("ends every session of the staff member at once: their open page's next request is UNAUTHORIZED", async () => {
     const caseworker = api.client();

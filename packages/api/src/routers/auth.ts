@@ -65,7 +65,9 @@ export const authRouter = router({
   /** One's own password, the current one typed again; it ends a one-time password's "change it first". */
   changePassword: passwordChangeProcedure
     .input(ZPasswordChange)
-    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, ctx.staff, input, ctx.cookies.get(sessionCookie), ctx.now())),
+    .mutation(({ ctx, input }) =>
+      changeOwnPassword(ctx.db, ctx.staff, input, { token: ctx.cookies.get(sessionCookie), address: ctx.clientAddress }, ctx.now()),
+    ),
 
   /**
    * Who is logged in, or null: the web app asks this to decide between the login page and the app, and, while

@@ -30,6 +30,7 @@ import {
   type StaffAccount,
   type StaffMember,
 } from '@skranke/db';
+import { beginLoginAttempt, loginSucceeded } from '../auth/loginThrottle.js';
 import { endOtherSessions } from '../auth/sessions.js';
 import { appError, orNotFound } from '../errors.js';
 
@@ -138,18 +139,33 @@ export async function resetStaffPassword(db: Db, actor: StaffMember, id: number,
 /**
  * The staff member's own new password, the current one typed again. The session it is changed from stays; any
  * other (a browser left logged in elsewhere) ends, so a password someone else knew opens nothing any more.
+ * A wrong current password counts as a failed login to the account: an unattended session is no way around the
+ * login's limits to guess it.
  */
-export async function changeOwnPassword(db: Db, actor: StaffMember, input: TPasswordChange, token: string | undefined, now: Date) {
+export async function changeOwnPassword(
+  db: Db,
+  actor: StaffMember,
+  input: TPasswordChange,
+  session: { token: string | undefined; address: string },
+  now: Date,
+) {
   const stored = orNotFound(findStaffCredentials(db, actor.id));
   const current = stored.passwordChangeDue ? normalizeOneTimePassword(input.currentPassword) : input.currentPassword;
-  if (!(await verifySecret(current, stored.passwordHash))) throw appError('BAD_REQUEST', 'auth.currentPasswordWrong', { field: 'currentPassword' });
-  if (input.newPassword === input.currentPassword || input.newPassword === current) throw appError('BAD_REQUEST', 'password.unchanged', { field: 'newPassword' });
+  // The new password's own faults first: they tell nothing about the current one, and cost no try at it.
+  if (input.newPassword === input.currentPassword || input.newPassword === current) {
+    throw appError('BAD_REQUEST', 'password.unchanged', { field: 'newPassword' });
+  }
   const problem = passwordProblem(input.newPassword, actor);
   if (problem) throw appError('BAD_REQUEST', problem, { field: 'newPassword', params: { minimum: policy.passwordMinimumLength } });
+  const attempt = { username: actor.username, staffId: actor.id, address: session.address };
+  const { waitSeconds } = beginLoginAttempt(db, attempt, now);
+  if (waitSeconds > 0) throw appError('TOO_MANY_REQUESTS', 'auth.rateLimited', { params: { seconds: waitSeconds } });
+  if (!(await verifySecret(current, stored.passwordHash))) throw appError('BAD_REQUEST', 'auth.currentPasswordWrong', { field: 'currentPassword' });
+  loginSucceeded(db, attempt);
   const passwordHash = await hashSecret(input.newPassword);
   db.transaction((tx) => {
     updateStaff(tx, actor.id, { passwordHash, passwordChangeDue: false, oneTimePasswordExpiresAt: null });
-    const sessionsEnded = endOtherSessions(tx, actor.id, token);
+    const sessionsEnded = endOtherSessions(tx, actor.id, session.token);
     appendAudit(tx, { staffId: actor.id, action: 'auth.changePassword', entity: 'staff', entityId: actor.id, details: { sessionsEnded } }, now);
   });
   return { ok: true as const };
