@@ -1,6 +1,6 @@
 import type { Locale } from '@skranke/domain';
-import type { Db, StaffMember } from '@skranke/db';
-import { resumeSession, sessionCookie } from './auth/sessions.js';
+import type { Db } from '@skranke/db';
+import { resumeSession, sessionCookie, type SessionStaff } from './auth/sessions.js';
 
 /** Long-lived parts the server creates once; tests make their own with a fixed clock. */
 export type ApiDeps = {
@@ -16,7 +16,7 @@ export type CookieJar = {
 };
 
 export type Context = ApiDeps & {
-  staff: StaffMember | null;
+  staff: SessionStaff | null;
   cookies: CookieJar;
   locale: Locale;
   clientAddress: string;

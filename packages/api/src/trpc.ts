@@ -1,12 +1,15 @@
 import { initTRPC, type TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { isMessageKey, translate, type Locale, type StaffRole } from '@skranke/domain';
-import type { StaffMember } from '@skranke/db';
+import type { SessionStaff } from './auth/sessions.js';
 import type { Context } from './context.js';
 import { AppErrorCause, appError } from './errors.js';
 
-/** Who may call a procedure. A procedure that declares nothing is refused: deny by default. */
-export type Meta = { access?: 'public' | readonly StaffRole[] };
+/**
+ * Who may call a procedure. A procedure that declares nothing is refused: deny by default. `duringPasswordChange`:
+ * it stays open to a staff member who must first choose a password (logging out, changing the password).
+ */
+export type Meta = { access?: 'public' | readonly StaffRole[]; duringPasswordChange?: true };
 
 type Issue = { path?: readonly PropertyKey[] | undefined; message: string };
 
@@ -84,20 +87,27 @@ export const publicProcedure = procedure.meta({ access: 'public' });
 
 /**
  * The one role check: a session, and a role the access list names; no list refuses everyone (deny by default).
- * Procedures run it through `staffProcedure`; the CSV export route calls it directly.
+ * A staff member still on a one-time password gets nothing until they chose their own, unless the procedure is
+ * one of those that lead there (`duringPasswordChange`). Procedures run it through `staffProcedure`; the CSV
+ * export route calls it directly.
  */
-export function authorize(staff: StaffMember | null, access: Meta['access']): StaffMember {
+export function authorize(staff: SessionStaff | null, access: Meta['access'], duringPasswordChange = false): SessionStaff {
   if (!staff) throw appError('UNAUTHORIZED', 'auth.unauthenticated');
+  if (staff.passwordChangeDue && !duringPasswordChange) throw appError('FORBIDDEN', 'auth.passwordChangeDue');
   if (!Array.isArray(access) || !access.includes(staff.role)) throw appError('FORBIDDEN', 'auth.forbidden');
   return staff;
 }
 
 /** The base of every staff procedure. Without `.meta({ access: [roles] })` it refuses everyone: deny by default. */
-export const staffProcedure = procedure.use(({ ctx, meta, next }) => next({ ctx: { staff: authorize(ctx.staff, meta?.access) } }));
+export const staffProcedure = procedure.use(({ ctx, meta, next }) =>
+  next({ ctx: { staff: authorize(ctx.staff, meta?.access, meta?.duringPasswordChange === true) } }),
+);
 
 /** Roles that work with citizens' cases. Admins manage accounts and policy, not citizens' data. */
 export const counterStaff = ['caseworker', 'supervisor'] as const satisfies readonly StaffRole[];
 export const allStaff = ['caseworker', 'supervisor', 'admin'] as const satisfies readonly StaffRole[];
+/** Staff accounts are the admins' (domain.md "People and roles"). */
+export const accountAdmins = ['admin'] as const satisfies readonly StaffRole[];
 /** The audit log is the supervisors' [pub]: who read what, the log's own search and export. */
 export const auditReaders = ['supervisor'] as const satisfies readonly StaffRole[];
 

@@ -12,7 +12,7 @@ describe('auth', () => {
   test('a correct login opens a session that me() then reports', async () => {
     const { caller, cookies } = api.client();
     const who = await caller.auth.login({ username: 'Caseworker', password: testPassword });
-    expect(who).toEqual({ id: api.staff.caseworker.id, username: 'caseworker', displayName: 'Test caseworker', role: 'caseworker' });
+    expect(who).toEqual({ id: api.staff.caseworker.id, username: 'caseworker', displayName: 'Test caseworker', role: 'caseworker', passwordChangeDue: false });
     expect(cookies.get(sessionCookie)).toMatch(/^[\w-]{43}$/);
     expect(await caller.auth.me()).toMatchObject({ username: 'caseworker', role: 'caseworker' });
   });

@@ -50,11 +50,25 @@ export async function createTestApi(start = new Date('2026-11-25T09:30:00Z')) {
     return createContext(deps, { cookies: c.cookies, locale: 'da', clientAddress: '127.0.0.1' });
   }
 
+  let accounts = 0;
+  /**
+   * A new staff member of `role`, created as an admin would (`staff.create`), and a browser logged in with the
+   * one-time password the admin was shown: it must choose a password before anything else.
+   */
+  async function newColleague(role: StaffRole, username = `${role}-${++accounts}`) {
+    const admin = await as('admin');
+    const { id, oneTimePassword } = await admin.staff.create({ username, displayName: `New ${role} ${accounts}`, role, email: '' });
+    const c = client();
+    await c.caller.auth.login({ username, password: oneTimePassword });
+    return { id, username, oneTimePassword, caller: c.caller, cookies: c.cookies };
+  }
+
   return {
     db,
     staff,
     client,
     as,
+    newColleague,
     contextAs,
     anonymous: () => client().caller,
     setNow: (next: Date) => void (clock = next),

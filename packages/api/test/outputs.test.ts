@@ -21,8 +21,11 @@ const queriesWithoutPersonalData: Record<string, string> = {
 /** Mutations whose answer carries personal data; the others answer with ids, states and counts. */
 const mutationsWithPersonalData = ['citizens.create', 'citizens.update', 'codes.issue'];
 
-/** Outside the case types: the audit log names staff and, in its entries, citizens. */
-const otherProceduresWithPersonalData = ['audit.list', 'audit.citizenReads'];
+/**
+ * Outside the case types: the audit log names staff and, in its entries, citizens; the staff accounts name staff,
+ * and a new account and a reset carry a one-time password.
+ */
+const otherProceduresWithPersonalData = ['audit.list', 'audit.citizenReads', 'staff.list', 'staff.get', 'staff.create', 'staff.resetPassword'];
 
 describe('output schemas', () => {
   const caseTypeQueries = Object.entries(procedures)

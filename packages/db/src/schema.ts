@@ -35,15 +35,25 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const staff = sqliteTable('staff', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  username: text('username').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  role: text('role', { enum: staffRoles }).notNull(),
-  passwordHash: text('password_hash').notNull(),
-  active: integer('active', { mode: 'boolean' }).notNull().default(true),
-  createdAt: createdAt(),
-});
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: staffRoles }).notNull(),
+    email: text('email'),
+    passwordHash: text('password_hash').notNull(),
+    /** The password is a one-time password an admin made: the next login must choose a new one first. */
+    passwordChangeDue: integer('password_change_due', { mode: 'boolean' }).notNull().default(false),
+    /** When that one-time password stops working (policy `oneTimePasswordHours`); null for a chosen password. */
+    oneTimePasswordExpiresAt: integer('one_time_password_expires_at', { mode: 'timestamp_ms' }),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  // Usernames are one regardless of case: "Anna" cannot be created beside "anna".
+  (t) => [uniqueIndex('staff_username_lower_idx').on(sql`lower(${t.username})`)],
+);
 
 /**
  * Runs of failed logins (domain loginThrottle): per account, keyed by the SHA-256 of the typed username (which may

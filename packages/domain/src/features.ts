@@ -78,8 +78,25 @@ export type CitizenCaseEntity = Extract<Feature, { citizenCase: true }>['entity'
 
 type ActionOf<F> = F extends { entity: infer E extends string; verbs: readonly (infer V extends string)[] } ? `${E}.${V}` : never;
 
-/** What the log records besides the case types' own actions: signing in and out, the log itself, CSV exports. */
-export const systemAuditActions = ['auth.login', 'auth.logout', 'auth.loginFailed', 'audit.read', 'audit.search', 'audit.purge', 'export'] as const;
+/**
+ * What the log records besides the case types' own actions: signing in and out and changing one's password, staff
+ * accounts, the log itself, CSV exports.
+ */
+export const systemAuditActions = [
+  'auth.login',
+  'auth.logout',
+  'auth.loginFailed',
+  'auth.changePassword',
+  'staff.create',
+  'staff.update',
+  'staff.deactivate',
+  'staff.reactivate',
+  'staff.resetPassword',
+  'audit.read',
+  'audit.search',
+  'audit.purge',
+  'export',
+] as const;
 
 /** Every action the audit log may hold: a typo in an action is a compile error, not an entry no filter finds. */
 export type AuditAction = ActionOf<Feature> | (typeof systemAuditActions)[number];

@@ -25,3 +25,4 @@ export * from './blocks/block.js';
 export * from './features.js';
 export * from './audit.js';
 export * from './reports/report.js';
+export * from './auth/password.js';

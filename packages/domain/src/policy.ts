@@ -52,6 +52,18 @@ export const policy = {
   loginSeriesMinutes: 15,
   /** [pub ASVS 2.2.1] No more failed attempts than this per hour and account; the delays above keep well below. */
   loginMaxFailuresPerHour: 100,
+  /**
+   * [policy] A one-time password (a new account, a reset) works this long after the admin made it: three days cover
+   * a weekend between the admin's handing it over and the colleague's first login.
+   */
+  oneTimePasswordHours: 72,
+  /** [pub NIST SP 800-63B 5.1.1.2, ASVS 2.1.1] A password the staff member chooses has at least this many characters… */
+  passwordMinimumLength: 12,
+  /**
+   * …and is not among the commonly used or expected ones [pub NIST SP 800-63B 5.1.1.2]: zxcvbn's score (0–4) must
+   * reach this; below 3 it would fall to an online or a slow offline guessing attack with a common-password list.
+   */
+  passwordMinimumScore: 3,
   /** [pub] A paper activation code from the counter expires this long after it was created. */
   codeValidityHours: 48,
   /** [pub] Wrong entries that block a code. */

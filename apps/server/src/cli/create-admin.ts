@@ -5,6 +5,7 @@
  * (it would end up in the shell history and the process list).
  */
 import { createInterface } from 'node:readline/promises';
+import { passwordProblem, policy, translate } from '@skranke/domain';
 import { closeDatabase, createStaff, defaultDatabasePath, findStaffByUsername, openDatabase } from '@skranke/db';
 
 const [username, displayName] = process.argv.slice(2);
@@ -22,8 +23,10 @@ async function readPassword(): Promise<string> {
 }
 
 const password = await readPassword();
-if (password.length < 12) {
-  console.error('The password must have at least 12 characters.');
+// The rules every staff member's own password follows (at least 12 characters, not the username, not a common one).
+const problem = passwordProblem(password, { username, displayName });
+if (problem) {
+  console.error(translate(problem, 'en', { minimum: policy.passwordMinimumLength }));
   process.exit(2);
 }
 const db = openDatabase(process.env.SKRANKE_DB ?? defaultDatabasePath);

@@ -1,4 +1,4 @@
-import { eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../client.js';
 import { preparedPerConnection } from '../prepared.js';
 import { sessions, staff } from '../schema.js';
@@ -19,6 +19,7 @@ const sessionByTokenHash = preparedPerConnection((db) =>
       displayName: staff.displayName,
       role: staff.role,
       active: staff.active,
+      passwordChangeDue: staff.passwordChangeDue,
     })
     .from(sessions)
     .innerJoin(staff, eq(staff.id, sessions.staffId))
@@ -37,6 +38,12 @@ export function touchSession(db: Queryable, tokenHash: string, now: Date): void 
 
 export function deleteSession(db: Queryable, tokenHash: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
+}
+
+/** Ends every session of a staff member at once (deactivated, a new one-time password), or all but one. */
+export function deleteSessionsOfStaff(db: Queryable, staffId: number, exceptTokenHash?: string): number {
+  const except = exceptTokenHash === undefined ? undefined : ne(sessions.tokenHash, exceptTokenHash);
+  return db.delete(sessions).where(and(eq(sessions.staffId, staffId), except)).run().changes;
 }
 
 /** Deletes the sessions idle since before `idleBefore` or begun before `createdBefore`. */
