@@ -1,7 +1,8 @@
 /**
- * Messages a caseworker sees when input or an action is refused, in Danish (the default; English in
- * `messages.en.ts`, apart, so the browser's first load carries only the Danish). Keys are stable codes: schemas,
- * rules and API errors carry the key; the UI and the API translate it.
+ * Messages a caseworker sees when input or an action is refused, shared by every case type (a case type's own
+ * refusals are among its words, `<type>/terms.ts`), in Danish (the default; English in `messages.en.ts`, apart, so
+ * the browser's first load carries only the Danish). Keys are stable codes: schemas, rules and API errors carry the
+ * key; the UI and the API translate it.
  */
 import { formatDay } from './format.js';
 import { isIsoDate } from './isoDate.js';
@@ -46,7 +47,7 @@ export type RefusalKey = keyof typeof da;
 export const locales = ['da', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-/** Refusals and errors, and the domain's terms (field and value names): what the server and the browser both say. */
+/** Refusals and errors, and every case type's words: what the server and the browser both say. */
 export const messagesDa = { ...da, ...termsDa };
 export type MessageKey = keyof typeof messagesDa;
 

@@ -8,4 +8,3 @@ import type { WebFeature } from './types';
  * built from it.
  */
 export const webFeatures = byName satisfies Record<FeatureName, WebFeature>;
-
