@@ -1,13 +1,14 @@
 import { Button, Layout, Space, Typography, theme } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useGetIdentity, useLogout, useWarnAboutChange } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { Staff } from '../providers/authProvider';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LinkButton } from './LinkButton';
 
 const headerStyle = { display: 'flex', justifyContent: 'flex-end', alignItems: 'center', padding: '0 24px' } as const;
 
-/** Who is at the counter (name and role), the language, and the way out. */
+/** Who is at the counter (name and role), the language, their own password, and the way out. */
 export function AppHeader() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -31,6 +32,11 @@ export function AppHeader() {
           </Typography.Text>
         )}
         <LanguageSwitch />
+        {staff && (
+          <LinkButton icon={<KeyOutlined />} to="/password">
+            {t('changePassword.title')}
+          </LinkButton>
+        )}
         {staff && (
           <Button icon={<LogoutOutlined />} onClick={onLogout}>
             {t('header.logout')}

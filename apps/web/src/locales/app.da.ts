@@ -21,6 +21,18 @@ export const appDa = {
   'login.submit': 'Log ind',
   'login.demoHint': 'Demo: caseworker / supervisor / admin, adgangskode skranke-demo',
 
+  'changePassword.title': 'Skift adgangskode',
+  'changePassword.dueTitle': 'Vælg din egen adgangskode',
+  'changePassword.dueText': 'Du er logget ind med en engangsadgangskode. Vælg din egen adgangskode, før du kan fortsætte.',
+  'changePassword.current': 'Nuværende adgangskode',
+  'changePassword.currentIsOneTime': 'Engangsadgangskoden, du har fået udleveret.',
+  'changePassword.new': 'Ny adgangskode',
+  'changePassword.newHint': 'Mindst {{minimum}} tegn. Nogle tilfældige ord er lette at huske og svære at gætte.',
+  'changePassword.repeat': 'Gentag ny adgangskode',
+  'changePassword.repeatMismatch': 'De to nye adgangskoder er ikke ens.',
+  'changePassword.submit': 'Gem adgangskode',
+  'changePassword.changed': 'Din adgangskode er skiftet.',
+
   'home.title': 'Velkommen',
   'home.adminLater': 'Værktøjerne til administration af brugere og regler kommer senere.',
   'forbidden.title': 'Ingen adgang',

@@ -20,6 +20,18 @@ export const appEn: Record<keyof typeof appDa, string> = {
   'login.submit': 'Log in',
   'login.demoHint': 'Demo: caseworker / supervisor / admin, password skranke-demo',
 
+  'changePassword.title': 'Change password',
+  'changePassword.dueTitle': 'Choose your own password',
+  'changePassword.dueText': 'You are logged in with a one-time password. Choose your own password before you continue.',
+  'changePassword.current': 'Current password',
+  'changePassword.currentIsOneTime': 'The one-time password you were given.',
+  'changePassword.new': 'New password',
+  'changePassword.newHint': 'At least {{minimum}} characters. A few random words are easy to remember and hard to guess.',
+  'changePassword.repeat': 'Repeat new password',
+  'changePassword.repeatMismatch': 'The two new passwords are not the same.',
+  'changePassword.submit': 'Save password',
+  'changePassword.changed': 'Your password has been changed.',
+
   'home.title': 'Welcome',
   'home.adminLater': 'The tools for managing users and rules are coming later.',
   'forbidden.title': 'No access',

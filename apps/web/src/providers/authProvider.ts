@@ -17,7 +17,8 @@ export function currentStaff(): Promise<Staff | null> {
   return staffRequest;
 }
 
-function forgetStaff() {
+/** After anything that changes who is logged in or what they may do (logging in, choosing a password). */
+export function forgetStaff() {
   staffRequest = null;
 }
 
