@@ -3,12 +3,13 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 // The ES builds: antd/locale/* are CommonJS re-exports that lose their default export when bundled.
 import daDK from 'antd/es/locale/da_DK';
 import enGB from 'antd/es/locale/en_GB';
-import { AuditOutlined, BarChartOutlined, DashboardOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, DashboardOutlined, SettingOutlined } from '@ant-design/icons';
 import { Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { UnsavedChangesNotifier } from '@refinedev/react-router';
 import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { features } from '@skranke/domain';
+import { adminAreas, administration } from './admin';
 import { queryClient } from './api/client';
 import { webFeatures } from './features';
 import { accessControlProvider } from './providers/accessControlProvider';
@@ -39,6 +40,9 @@ export function App() {
     ...features.map((f) => webFeatures[f.name].resource()),
     { name: 'reports', list: '/reports', meta: { label: t('reports.menu'), icon: <BarChartOutlined /> } },
     { name: 'audit', list: '/audit', meta: { label: t('audit.menu'), icon: <AuditOutlined /> } },
+    // A menu group, no page of its own: the admins' areas name it as their parent.
+    { name: administration, meta: { label: t('administration.menu'), icon: <SettingOutlined /> } },
+    ...Object.values(adminAreas).map((area) => area.resource()),
   ];
 
   return (

@@ -8,6 +8,7 @@ import { AppHeader } from './components/AppHeader';
 import { AppSider } from './components/AppSider';
 import { GlobalShortcuts } from './components/GlobalShortcuts';
 import { guardedRoute } from './components/Guarded';
+import { adminAreas } from './admin';
 import { webFeatures } from './features';
 import { lazyPage } from './lazyPage';
 import type { Staff } from './providers/authProvider';
@@ -53,8 +54,8 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
-        {Object.entries(webFeatures).map(([name, feature]) => (
-          <Fragment key={name}>{feature.routes}</Fragment>
+        {Object.entries({ ...webFeatures, ...adminAreas }).map(([name, area]) => (
+          <Fragment key={name}>{area.routes}</Fragment>
         ))}
         {guardedRoute('/reports', 'reports', 'list', ReportsPage)}
         {guardedRoute('/audit', 'audit', 'list', AuditList)}

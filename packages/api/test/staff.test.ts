@@ -70,6 +70,22 @@ describe('a new staff member', () => {
   });
 });
 
+test("the staff member's history holds every change to the account with before and after, and no logins", async () => {
+  const admin = await api.as('admin');
+  const { id, oneTimePassword } = await admin.staff.create({ username: 'mads', displayName: 'Mads Holm', role: 'caseworker', email: '' });
+  await api.client().caller.auth.login({ username: 'mads', password: oneTimePassword });
+  await admin.staff.update({ id, data: { displayName: 'Mads Holm', role: 'supervisor', email: 'mads@kommune.dk' } });
+  await admin.staff.deactivate({ id });
+
+  const { history } = await admin.staff.get({ id });
+  expect(history.map((entry) => [entry.action, entry.staffName])).toEqual([
+    ['staff.create', api.staff.admin.displayName],
+    ['staff.update', api.staff.admin.displayName],
+    ['staff.deactivate', api.staff.admin.displayName],
+  ]);
+  expect(history[1]!.details).toEqual({ before: { role: 'caseworker', email: null }, after: { role: 'supervisor', email: 'mads@kommune.dk' } });
+});
+
 describe('choosing a password', () => {
   test('is refused when short, the username, common, or the current password, each on the new password field', async () => {
     const { oneTimePassword, caller } = await api.newColleague('caseworker', 'bo.jensen');

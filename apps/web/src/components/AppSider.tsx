@@ -6,7 +6,17 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { newVisitShortcut } from './GlobalShortcuts';
 
-type Entry = { key: string; to: string; label: ReactNode; icon?: ReactNode; resource: string; action: 'list' | 'create'; shortcut?: string };
+type Entry = {
+  key: string;
+  to: string;
+  label: ReactNode;
+  icon?: ReactNode;
+  resource: string;
+  action: 'list' | 'create';
+  shortcut?: string;
+  /** A menu group (Administration): a heading over its entries, shown when the first of them may be opened. */
+  children?: Entry[];
+};
 
 /** Segment-wise: `/visits` contains `/visits/12` but not `/visitsx`. */
 const contains = (route: string, pathname: string) => pathname === route || pathname.startsWith(`${route}/`);
@@ -40,10 +50,19 @@ export function AppSider() {
       icon: item.meta?.icon,
       resource: item.name,
       action: 'list' as const,
+      children: item.children.map((child) => ({
+        key: child.key,
+        to: child.route ?? '/',
+        label: child.label,
+        icon: child.meta?.icon,
+        resource: child.name,
+        action: 'list' as const,
+      })),
     })),
   ];
   // The most specific entry is the current one: on /visits/new that is "Ny betjening", not "Betjeninger".
   const current = entries
+    .flatMap((entry) => [entry, ...(entry.children ?? [])])
     .filter((entry) => contains(entry.to, pathname))
     .sort((a, b) => b.to.length - a.to.length)[0]?.key;
 
@@ -62,33 +81,56 @@ export function AppSider() {
       </div>
       <nav aria-label={t('app.navigation')}>
         <ul style={{ listStyle: 'none', margin: 0, padding: 8 }}>
-          {entries.map((entry) => {
-            const active = entry.key === current;
-            return (
-              <CanAccess key={entry.key} resource={entry.resource} action={entry.action}>
+          {entries.map((entry) =>
+            entry.children?.length ? (
+              <CanAccess key={entry.key} resource={entry.children[0]!.resource} action="list">
                 <li>
-                  <Link
-                    to={entry.to}
-                    aria-current={active ? 'page' : undefined}
-                    aria-keyshortcuts={entry.shortcut}
-                    style={{
-                      display: 'flex',
-                      gap: 10,
-                      padding: '9px 16px',
-                      borderRadius: token.borderRadius,
-                      color: active ? token.colorPrimary : token.colorText,
-                      background: active ? token.controlItemBgActive : undefined,
-                    }}
+                  <Typography.Text
+                    id={`menu-group-${entry.key}`}
+                    style={{ display: 'flex', gap: 10, padding: '16px 16px 4px', color: token.colorTextSecondary }}
                   >
-                    {entry.icon}
                     {entry.label}
-                  </Link>
+                  </Typography.Text>
+                  <ul aria-labelledby={`menu-group-${entry.key}`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                    {entry.children.map((child) => (
+                      <MenuLink key={child.key} entry={child} active={child.key === current} />
+                    ))}
+                  </ul>
                 </li>
               </CanAccess>
-            );
-          })}
+            ) : (
+              <MenuLink key={entry.key} entry={entry} active={entry.key === current} />
+            ),
+          )}
         </ul>
       </nav>
     </Layout.Sider>
+  );
+}
+
+/** One page of the menu, shown to the roles that may open it. */
+function MenuLink({ entry, active }: { entry: Entry; active: boolean }) {
+  const { token } = theme.useToken();
+  return (
+    <CanAccess resource={entry.resource} action={entry.action}>
+      <li>
+        <Link
+          to={entry.to}
+          aria-current={active ? 'page' : undefined}
+          aria-keyshortcuts={entry.shortcut}
+          style={{
+            display: 'flex',
+            gap: 10,
+            padding: '9px 16px',
+            borderRadius: token.borderRadius,
+            color: active ? token.colorPrimary : token.colorText,
+            background: active ? token.controlItemBgActive : undefined,
+          }}
+        >
+          {entry.icon}
+          {entry.label}
+        </Link>
+      </li>
+    </CanAccess>
   );
 }

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { DateInput } from './DateInput';
 import { useDateFilterRule, useDateOrderRule, useLiveFilterSubmit } from './listFilterForm';
 
-type DateRange = { from?: string; to?: string };
-
 /**
  * A list's filter form that searches as the caseworker types: a search landmark named `label`, its fields side by
  * side. `onValuesChange` may adjust linked fields first; the search follows every change.
  */
-export function LiveFilterForm<Values extends DateRange>({
+export function LiveFilterForm<Values extends object>({
   searchFormProps,
   initialValues,
   label,

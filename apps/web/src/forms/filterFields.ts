@@ -29,6 +29,12 @@ export const oneOf = <Value extends string>(field: string): FilterField<Value | 
   fromFilters: (filters) => (filterValue(filters, field, 'eq') as Value | undefined) ?? '',
 });
 
+/** Free text the records' words contain (a name); '' is "all". */
+export const textIn = (field: string): FilterField<string> => ({
+  toFilters: (text) => [{ field, operator: 'contains', value: text?.trim() || undefined }],
+  fromFilters: (filters) => filterValue(filters, field, 'contains') ?? '',
+});
+
 /** A record's number (a staff member); '' is "all". */
 export const idOf = (field: string): FilterField<number | ''> => ({
   toFilters: (id) => [{ field, operator: 'eq', value: id || undefined }],

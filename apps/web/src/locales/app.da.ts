@@ -33,8 +33,6 @@ export const appDa = {
   'changePassword.submit': 'Gem adgangskode',
   'changePassword.changed': 'Din adgangskode er skiftet.',
 
-  'home.title': 'Velkommen',
-  'home.adminLater': 'Værktøjerne til administration af brugere og regler kommer senere.',
   'forbidden.title': 'Ingen adgang',
   'notFound.title': 'Siden findes ikke',
   'notFound.text': 'Tjek adressen, eller gå til forsiden.',

@@ -32,8 +32,6 @@ export const appEn: Record<keyof typeof appDa, string> = {
   'changePassword.submit': 'Save password',
   'changePassword.changed': 'Your password has been changed.',
 
-  'home.title': 'Welcome',
-  'home.adminLater': 'The tools for managing users and rules are coming later.',
   'forbidden.title': 'No access',
   'notFound.title': 'Page not found',
   'notFound.text': 'Check the address, or go to the front page.',

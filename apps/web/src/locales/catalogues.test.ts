@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { messagesDa } from '@skranke/domain';
 import { appDa } from './app.da';
 import { reportsDa } from './reports.da';
+import { staffDa } from './staff.da';
 import { danish } from './danish';
 import { english } from './english';
 
@@ -15,7 +16,7 @@ describe('the texts', () => {
     expect([...blank(danish), ...blank(english)]).toEqual([]);
   });
 
-  test('the app shell and the reports add texts, never overwrite a word of the domain', () => {
-    expect(Object.keys({ ...appDa, ...reportsDa }).filter((key) => key in messagesDa)).toEqual([]);
+  test('the app shell, the reports and the admins\' pages add texts, never overwrite a word of the domain', () => {
+    expect(Object.keys({ ...appDa, ...reportsDa, ...staffDa }).filter((key) => key in messagesDa)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Col, Form, Row, Select, Spin, Typography } from 'antd';
 import { useGetIdentity } from '@refinedev/core';
+import { Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../components/Page';
 import { formatDate } from '../format';
@@ -24,19 +25,12 @@ const caseworkerSelectId = 'dashboard-caseworker';
 
 /**
  * The home page: today and this week at the counter. Supervisors see everyone (or one caseworker they choose);
- * a caseworker sees their own figures. Admins do no counter work: they get a word on what is to come.
+ * a caseworker sees their own figures. Admins do no counter work: they start at the staff accounts.
  */
 export function HomePage() {
-  const { t } = useTranslation();
   const { data: staff, isLoading } = useGetIdentity<Staff>();
-  if (isLoading) return <Spin />;
-  if (!staff || staff.role === 'admin') {
-    return (
-      <Page title={t('home.title')}>
-        <Typography.Paragraph>{t('home.adminLater')}</Typography.Paragraph>
-      </Page>
-    );
-  }
+  if (isLoading || !staff) return <Spin />;
+  if (staff.role === 'admin') return <Navigate to="/staff" replace />;
   return <Dashboard supervisor={staff.role === 'supervisor'} />;
 }
 

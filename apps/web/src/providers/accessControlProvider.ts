@@ -1,9 +1,9 @@
 import type { AccessControlProvider } from '@refinedev/core';
 import type { StaffRole } from '@skranke/domain';
+import { adminAreas } from '../admin';
 import { webFeatures } from '../features';
 import type { Action } from '../features/types';
 import { currentStaff } from './authProvider';
-
 
 /**
  * What each role may do, per resource. Anything not listed is refused: deny by default. The server checks
@@ -21,7 +21,7 @@ const permissions: Record<StaffRole, Partial<Record<string, readonly Action[]>>>
   caseworker: counterWork,
   // Reading the audit log ("who looked at this citizen" too) is the supervisors' alone.
   supervisor: { ...counterWork, audit: ['list'] },
-  admin: {},
+  admin: Object.fromEntries(Object.entries(adminAreas).map(([name, area]) => [name, area.adminActions])),
 };
 
 export const accessControlProvider: AccessControlProvider = {

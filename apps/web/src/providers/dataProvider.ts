@@ -8,14 +8,15 @@ import type {
   HttpError,
   UpdateParams,
 } from '@refinedev/core';
+import { adminAreas } from '../admin';
 import { webFeatures } from '../features';
 import type { CaseRouter } from '../features/types';
 import { api } from '../api/client';
 import { toHttpError } from './httpError';
 
-/** Resource name = router name: every case type's procedures, and the audit log's list (read-only, no pages). */
+/** Resource name = router name: every case type's and admin area's procedures, and the audit log's list (read-only). */
 const caseRouters: Record<string, CaseRouter> = {
-  ...Object.fromEntries(Object.entries(webFeatures).map(([name, feature]) => [name, feature.data])),
+  ...Object.fromEntries(Object.entries({ ...webFeatures, ...adminAreas }).map(([name, area]) => [name, area.data])),
   audit: { list: api.audit.list },
 };
 

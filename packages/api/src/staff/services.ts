@@ -15,6 +15,7 @@ import {
 } from '@skranke/domain';
 import {
   appendAudit,
+  auditTrail,
   countActiveAdmins,
   deleteSessionsOfStaff,
   findStaffAccount,
@@ -58,7 +59,9 @@ export function listStaffMembers(db: Queryable, actor: StaffMember, input: TStaf
 }
 
 export function readStaffMember(db: Queryable, id: number) {
-  return orNotFound(findStaffAccount(db, id));
+  const member = orNotFound(findStaffAccount(db, id));
+  const history = auditTrail(db, 'staff', id).filter((entry) => entry.action.startsWith('staff.'));
+  return { ...member, history };
 }
 
 /** A new account with a one-time password, returned this once: the next login must replace it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assuranceLevels, verificationMethods, visitOutcomes, visitServices, type MessageKey } from '@skranke/domain';
-import { listResult } from '../../outputs.js';
+import { listResult, ZAuditHistory } from '../../outputs.js';
 import { ZCitizenCard } from '../citizens/outputs.js';
 
 /** A broken rule as stored with a refusal. Its code is checked only as a string: a visit refused under a since-renamed rule still opens. */
@@ -57,5 +57,5 @@ export const ZVisit = z.object({
   documents: z.array(z.object({ kind: z.string(), expiresOn: z.string().nullable(), temporary: z.boolean(), digitalCopy: z.boolean(), chipRead: z.boolean() })),
   witness: z.object({ name: z.string(), cprMasked: z.string() }).nullable(),
   citizen: ZCitizenCard,
-  history: z.array(z.object({ at: z.date(), action: z.string(), staffName: z.string().nullable(), details: z.record(z.string(), z.unknown()).nullable() })),
+  history: ZAuditHistory,
 });

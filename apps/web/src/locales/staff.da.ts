@@ -1,0 +1,58 @@
+/** The admins' pages in Danish (English: `staff.en.ts`): the menu group and the staff accounts. */
+export const staffDa = {
+  'administration.menu': 'Administration',
+  'staff.menu': 'Medarbejdere',
+  'staff.list.title': 'Medarbejdere',
+  'staff.list.count': '{{count}} medarbejdere',
+  'staff.create.title': 'Opret medarbejder',
+  'staff.edit.title': 'Ret medarbejder',
+  'staff.show.failed': 'Medarbejderen kan ikke vises',
+  'staff.show.history': 'Historik',
+  'staff.backToMember': 'Til medarbejderen',
+
+  'staff.fields.username': 'Brugernavn',
+  'staff.fields.displayName': 'Navn',
+  'staff.fields.role': 'Rolle',
+  'staff.fields.email': 'E-mail',
+  'staff.fields.state': 'Tilstand',
+  'staff.fields.password': 'Adgangskode',
+  'staff.fields.createdAt': 'Oprettet',
+  'staff.state.active': 'Aktiv',
+  'staff.state.inactive': 'Deaktiveret',
+  'staff.password.chosen': 'Valgt af medarbejderen',
+  'staff.password.oneTimeUntil': 'Engangsadgangskode, gyldig til {{time}}',
+
+  'staff.filters.label': 'Søg og filtrér medarbejdere',
+  'staff.filters.q': 'Navn, brugernavn eller e-mail',
+  'staff.filters.all': 'Alle',
+  'staff.filters.reset': 'Nulstil filtre',
+
+  'staff.form.usernameHelp': 'Det navn medarbejderen logger ind med, fx initialer eller e-mailadresse. Kan ikke ændres bagefter.',
+  'staff.form.usernameFixed': 'Brugernavnet kan ikke ændres.',
+  'staff.form.roleHelp': 'Sagsbehandlere betjener borgere; teamledere afgør sager og læser loggen; administratorer styrer konti og indstillinger.',
+  'staff.form.save': 'Gem',
+
+  'staff.oneTimePassword.title': 'Engangsadgangskode',
+  'staff.oneTimePassword.shownOnce': 'Adgangskoden vises kun denne ene gang. Print den, eller giv den til medarbejderen nu.',
+  'staff.oneTimePassword.slip': 'Seddel med engangsadgangskode',
+  'staff.oneTimePassword.heading': 'Din adgang til Skranke',
+  'staff.oneTimePassword.label': 'Engangsadgangskode',
+  'staff.oneTimePassword.expires': 'Gyldig til',
+  'staff.oneTimePassword.instructions':
+    'Log ind på {{address}} med dit brugernavn og engangsadgangskoden. Du bliver bedt om at vælge din egen adgangskode med det samme.',
+  'staff.oneTimePassword.print': 'Print',
+  'staff.oneTimePassword.done': 'Færdig',
+
+  'staff.actions.cancel': 'Fortryd',
+  'staff.reset.action': 'Ny engangsadgangskode',
+  'staff.reset.confirm': 'Lav en ny engangsadgangskode til {{name}}?',
+  'staff.reset.explain': 'Den nuværende adgangskode holder op med at virke, og medarbejderen logges ud alle steder.',
+  'staff.deactivate.action': 'Deaktivér',
+  'staff.deactivate.confirm': 'Deaktivér {{name}}?',
+  'staff.deactivate.explain': 'Medarbejderen logges ud med det samme og kan ikke logge ind igen, før kontoen genaktiveres.',
+  'staff.deactivate.done': '{{name}} er deaktiveret og logget ud',
+  'staff.reactivate.action': 'Genaktivér',
+
+  'staff.history.changed': '{{field}}: {{before}} → {{after}}',
+  'staff.history.set': '{{field}}: {{value}}',
+};
