@@ -1,12 +1,19 @@
-import { closeDatabase, defaultDatabasePath, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
+import { closeDatabase, defaultDatabasePath, markDatabaseInUse, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
 import { abortStaleVisits, closeEndedLoginRuns, purgeExpiredSessions } from '@skranke/api';
 import { addDays, policy, startOfDay, todayIso } from '@skranke/domain';
 import { buildServer, loggerOptions, trustProxyFrom } from './app.js';
+import { scheduleNightlyBackups } from './nightlyBackups.js';
 
 const production = process.env.NODE_ENV === 'production';
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? 'localhost';
 const databasePath = process.env.SKRANKE_DB ?? defaultDatabasePath;
+const backupDir = process.env.SKRANKE_BACKUP_DIR;
+const backupsKept = Number(process.env.SKRANKE_BACKUP_KEEP ?? 7);
+if (!Number.isInteger(backupsKept) || backupsKept < 1) {
+  console.error(`Skranke cannot start: SKRANKE_BACKUP_KEEP must be a whole number of backups, 1 or more (it is "${process.env.SKRANKE_BACKUP_KEEP}").`);
+  process.exit(1);
+}
 
 /** A database that cannot be opened (unreadable, read-only, not a database) stops the start with one clear line. */
 function openOrExit(path: string) {
@@ -18,6 +25,8 @@ function openOrExit(path: string) {
   }
 }
 const db = openOrExit(databasePath);
+// `npm run restore` refuses to replace a database a server is using.
+const releaseDatabase = markDatabaseInUse(databasePath);
 const now = () => new Date();
 const app = await buildServer({
   deps: { db, now },
@@ -60,6 +69,8 @@ function closeStaleVisits() {
 }
 closeStaleVisits();
 
+const stopBackups = backupDir ? scheduleNightlyBackups({ databasePath, dir: backupDir, keep: backupsKept, now, log: app.log }) : undefined;
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -73,7 +84,9 @@ async function shutdown(signal: string) {
   const cutOff = setTimeout(() => app.server.closeAllConnections(), 5_000).unref();
   await app.close();
   clearTimeout(cutOff);
+  stopBackups?.();
   closeDatabase(db);
+  releaseDatabase();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

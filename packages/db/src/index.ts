@@ -1,4 +1,5 @@
 export * from './client.js';
+export * from './backup.js';
 export * as schema from './schema.js';
 export type { AuditRow, CitizenRow, StaffRow, VisitDocumentRow, VisitRow, WitnessRow, ComplaintRow, ComplaintEventRow, ExemptionRow, ReadAccessRow, TemporaryCodeRow, BlockRow, DocumentKindRow } from './schema.js';
 export * from './secrets.js';
