@@ -22,7 +22,21 @@ describe('the HTTP server', () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', migrations: expect.any(Number) });
+  });
+
+  test('answers /healthz with 503 and the reason while it cannot write to the database', async () => {
+    const other = new Database(server.databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const response = await fetch(`${server.url}/healthz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'unavailable', reason: 'SQLITE_BUSY: database is locked' });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
   test('serves the web app, also on client-side routes', async () => {

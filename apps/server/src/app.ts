@@ -265,13 +265,16 @@ export async function buildServer(options: ServerOptions) {
   await app.register(exportRoutes, { deps, secureCookies: options.secureCookies });
 
   // Healthy means the database can be read and a write can begin: a read-only or locked-up file is not healthy.
+  // For the load balancer and the operator: a real read of the file and the write lock taken and given back, so a
+  // locked, full, unreadable or vanished database answers 503 with SQLite's reason instead of "ok".
   app.get('/healthz', async (_req, reply) => {
     try {
-      deps.db.$client.prepare('select 1').get();
+      const migrations = deps.db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get();
       deps.db.$client.exec('BEGIN IMMEDIATE; ROLLBACK');
-      return { status: 'ok' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
+      return { status: 'ok', migrations };
+    } catch (err) {
+      const { code, message } = err as { code?: string; message?: string };
+      return reply.code(503).send({ status: 'unavailable', reason: [code, message].filter(Boolean).join(': ') });
     }
   });
 
