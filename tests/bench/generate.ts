@@ -22,7 +22,8 @@ import {
   type RuleViolation,
   type VisitService,
 } from '@skranke/domain';
-import { closeDatabase, createStaff, demoPassword, demoStaff, openDatabase, schema, type Db } from '@skranke/db';
+import { closeDatabase, createStaff, openDatabase, schema, type Db } from '@skranke/db';
+import { demoPassword, demoStaff } from '@skranke/db/demo';
 import { checkArgs, formatBytes, numberArg, parseArgs } from './lib/args.js';
 import { benchLogins, defaultBenchDb } from './lib/data.js';
 import { Prng, weighted } from './lib/prng.js';

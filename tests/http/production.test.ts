@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../support/server.js';
@@ -30,4 +31,22 @@ test('the documented CLI creates the first admin, who can then log in', async ()
   expect(response.data).toMatchObject({ username: 'ellen', role: 'admin', displayName: 'Ellen Admin' });
   // Production runs behind HTTPS: the session cookie never travels in clear text.
   expect(response.setCookie).toMatch(/; Secure/);
+});
+
+test("the production server's static imports never reach the demo data generator (faker: ~30 MB for nothing)", () => {
+  const staticImport = /^(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*['"]([^'"]+)['"]/gm;
+  const seen = new Set<string>();
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(staticImport)) {
+      reached.add(specifier!);
+      // Our own modules are followed; a library is only recorded.
+      if (specifier!.startsWith('.') || specifier!.startsWith('@skranke/')) visit(fileURLToPath(import.meta.resolve(specifier!, pathToFileURL(file).href)));
+    }
+  };
+  visit(fileURLToPath(new URL('../../apps/server/dist/main.js', import.meta.url)));
+  expect(reached).toContain('better-sqlite3');
+  expect([...reached].filter((specifier) => specifier.includes('faker') || specifier.includes('/demo'))).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { closeDatabase, defaultDatabasePath, markDatabaseInUse, openDatabase, purgeExpiredAudit, seedDemoData } from '@skranke/db';
+import { closeDatabase, defaultDatabasePath, markDatabaseInUse, openDatabase, purgeExpiredAudit } from '@skranke/db';
 import { abortStaleVisits, closeEndedLoginRuns, purgeExpiredSessions } from '@skranke/api';
 import { addDays, policy, startOfDay, todayIso } from '@skranke/domain';
 import { buildServer, loggerOptions, trustProxyFrom } from './app.js';
@@ -35,8 +35,12 @@ const app = await buildServer({
   trustProxy: trustProxyFrom(process.env.SKRANKE_TRUST_PROXY),
 });
 
-// Demo data only outside production, and only into an empty database.
-if (!production && (await seedDemoData(db, now()))) app.log.info('seeded demo staff and citizens');
+// Demo data only outside production, and only into an empty database. Imported only here, so production never
+// loads the demo's data generator.
+if (!production) {
+  const { seedDemoData } = await import('@skranke/db/demo');
+  if (await seedDemoData(db, now())) app.log.info('seeded demo staff and citizens');
+}
 
 purgeExpiredSessions(db, now());
 const sessionSweep = setInterval(() => purgeExpiredSessions(db, now()), 3_600_000).unref();

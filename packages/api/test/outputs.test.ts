@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { closeDatabase, demoPassword, openDatabase, schema, seedDemoData, type Db } from '@skranke/db';
+import { closeDatabase, openDatabase, schema, type Db } from '@skranke/db';
+import { demoPassword, seedDemoData } from '@skranke/db/demo';
 import { features } from '@skranke/domain';
 import { appRouter, createCaller, createContext, type CookieJar } from '../src/index.js';
 

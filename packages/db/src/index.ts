@@ -10,7 +10,6 @@ export * from './queries/citizens.js';
 export * from './queries/staff.js';
 export * from './queries/loginFailures.js';
 export * from './queries/sessions.js';
-export * from './seed.js';
 export * from './queries/visits.js';
 export * from './queries/complaints.js';
 export * from './queries/exemptions.js';

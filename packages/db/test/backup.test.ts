@@ -23,7 +23,9 @@ let databasePath: string;
 let db: Db;
 
 function addCitizen(name: string, serial: number) {
-  insertCitizen(db, { cpr: `150385${serial}`, name, hasFixedAddress: true, address: 'Flakhaven 2, 5000 Odense C', addressProtected: false, guardianship: 'none' }, now);
+  const address = 'Flakhaven 2, 5000 Odense C';
+  const unknown = { postalAddress: null, phone: null, email: null, guardianName: null, notes: null };
+  insertCitizen(db, { cpr: `150385${serial}`, name, hasFixedAddress: true, address, addressProtected: false, guardianship: 'none', ...unknown }, now);
 }
 const citizenNames = (path: string) => {
   const file = new Database(path, { readonly: true });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { defaultDocumentKinds, isCredentialService, parseCpr } from '@skranke/domain';
-import { closeDatabase, demoPassword, demoStaff, openDatabase, schema, seedDemoData, verifySecret, type Db } from '../src/index.js';
+import { demoPassword, demoStaff, seedDemoData } from '../src/demo/index.js';
+import { closeDatabase, openDatabase, schema, verifySecret, type Db } from '../src/index.js';
 
 let dir: string;
 let db: Db;

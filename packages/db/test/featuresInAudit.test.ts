@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { citizenCaseEntities, citizenReadActions, features, type AuditAction } from '@skranke/domain';
-import { appendAudit, citizenReads, closeDatabase, listAudit, openDatabase, schema, seedDemoData, type Db } from '../src/index.js';
+import { seedDemoData } from '../src/demo/index.js';
+import { appendAudit, citizenReads, closeDatabase, listAudit, openDatabase, schema, type Db } from '../src/index.js';
 
 // #16: which entries are about a citizen is derived from the domain's features; here each feature's entries must
 // really be found, on the demo data every feature has rows in.

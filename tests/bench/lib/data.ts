@@ -1,4 +1,4 @@
-import { demoPassword, demoStaff } from '@skranke/db';
+import { demoPassword, demoStaff } from '@skranke/db/demo';
 
 /** Where `npm run bench:data` writes and `npm run bench` reads, relative to the repository root. */
 export const defaultBenchDb = 'data/bench.db';

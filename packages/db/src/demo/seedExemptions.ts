@@ -1,9 +1,9 @@
 import type { Faker } from '@faker-js/faker';
 import { addDays, todayIso, ZExemptionInput } from '@skranke/domain';
-import type { Queryable } from './client.js';
-import { insertExemption, listExemptionGrounds, updateExemption } from './queries/exemptions.js';
-import { insertReadAccess, updateReadAccess } from './queries/readAccess.js';
-import type { CitizenRow } from './schema.js';
+import type { Queryable } from '../client.js';
+import { insertExemption, listExemptionGrounds, updateExemption } from '../queries/exemptions.js';
+import { insertReadAccess, updateReadAccess } from '../queries/readAccess.js';
+import type { CitizenRow } from '../schema.js';
 
 /**
  * Six weeks of Digital Post exemption requests (some still waiting for the supervisor, of different ages) and

@@ -1,8 +1,8 @@
 import type { Faker } from '@faker-js/faker';
 import { complaintChannels, complaintTransitions, ZComplaintInput, type ComplaintStatus } from '@skranke/domain';
-import type { Queryable } from './client.js';
-import { addComplaintEvent, insertComplaint, updateComplaint } from './queries/complaints.js';
-import type { CitizenRow } from './schema.js';
+import type { Queryable } from '../client.js';
+import { addComplaintEvent, insertComplaint, updateComplaint } from '../queries/complaints.js';
+import type { CitizenRow } from '../schema.js';
 
 const descriptions = [
   'Borgeren fik afslag på MitID, fordi vidnet ikke kunne godkendes, og er uenig i afgørelsen.',

@@ -11,12 +11,12 @@ import {
   type TVisitEvidenceInput,
   type VisitService,
 } from '@skranke/domain';
-import type { Queryable } from './client.js';
-import { loadDocumentCatalogue } from './queries/documentKinds.js';
+import type { Queryable } from '../client.js';
+import { loadDocumentCatalogue } from '../queries/documentKinds.js';
 
 type TIdentityDocumentInput = NonNullable<TVisitEvidenceInput['documents']>[number];
-import { closeVisit, insertVisit, recordVisitEvidence, upsertWitness } from './queries/visits.js';
-import type { CitizenRow } from './schema.js';
+import { closeVisit, insertVisit, recordVisitEvidence, upsertWitness } from '../queries/visits.js';
+import type { CitizenRow } from '../schema.js';
 
 const passport = (expiresOn: string) => ({ kind: 'passportWithCpr', expiresOn });
 const licence = (expiresOn: string) => ({ kind: 'drivingLicence', expiresOn });

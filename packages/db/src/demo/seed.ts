@@ -1,10 +1,10 @@
 import { fakerDA as faker } from '@faker-js/faker';
 import { randomBytes } from 'node:crypto';
 import { count } from 'drizzle-orm';
-import type { Db } from './client.js';
-import { createStaff, type StaffMember } from './queries/staff.js';
-import { hashSecret } from './secrets.js';
-import { citizens, staff } from './schema.js';
+import type { Db } from '../client.js';
+import { createStaff, type StaffMember } from '../queries/staff.js';
+import { hashSecret } from '../secrets.js';
+import { citizens, staff } from '../schema.js';
 import { seedDemoCodes } from './seedCodes.js';
 import { seedDemoComplaints } from './seedComplaints.js';
 import { seedDemoExemptions } from './seedExemptions.js';

@@ -1,10 +1,10 @@
 import type { Faker } from '@faker-js/faker';
 import { codeExpiresAt, policy, todayIso, ZBlockInput } from '@skranke/domain';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Queryable } from './client.js';
-import { activeCodes, insertCode, updateCode } from './queries/codes.js';
-import { insertBlock } from './queries/blocks.js';
-import { visits, type CitizenRow } from './schema.js';
+import type { Queryable } from '../client.js';
+import { activeCodes, insertCode, updateCode } from '../queries/codes.js';
+import { insertBlock } from '../queries/blocks.js';
+import { visits, type CitizenRow } from '../schema.js';
 
 /**
  * Codes from the demo month's verified MitID visits, in every state the rules allow, and a few blocking requests
