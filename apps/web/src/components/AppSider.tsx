@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CanAccess, useMenu } from '@refinedev/core';
+import { CanAccess, useMenu, type TreeMenuItem } from '@refinedev/core';
 import { Layout, Typography, theme } from 'antd';
 import { IdcardOutlined, PlusCircleOutlined } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
@@ -17,6 +17,12 @@ type Entry = {
   /** A menu group (Administration): a heading over its entries, shown when the first of them may be opened. */
   children?: Entry[];
 };
+
+/** A resource's list page, and a menu group's pages below it. */
+function menuEntry(item: TreeMenuItem): Entry {
+  const { key, route, label, meta, name, children } = item;
+  return { key, to: route ?? '/', label, icon: meta?.icon, resource: name, action: 'list', children: children.map(menuEntry) };
+}
 
 /** Segment-wise: `/visits` contains `/visits/12` but not `/visitsx`. */
 const contains = (route: string, pathname: string) => pathname === route || pathname.startsWith(`${route}/`);
@@ -43,22 +49,7 @@ export function AppSider() {
       action: 'create',
       shortcut: newVisitShortcut,
     },
-    ...menuItems.map((item) => ({
-      key: item.key,
-      to: item.route ?? '/',
-      label: item.label,
-      icon: item.meta?.icon,
-      resource: item.name,
-      action: 'list' as const,
-      children: item.children.map((child) => ({
-        key: child.key,
-        to: child.route ?? '/',
-        label: child.label,
-        icon: child.meta?.icon,
-        resource: child.name,
-        action: 'list' as const,
-      })),
-    })),
+    ...menuItems.map(menuEntry),
   ];
   // The most specific entry is the current one: on /visits/new that is "Ny betjening", not "Betjeninger".
   const current = entries
